@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { DigimatError, UsageError } from './core/errors.js';
+import { EXIT, processIo, type CommandIo } from './commands/io.js';
+import { newCommand } from './commands/new.js';
+import { scoreCommand } from './commands/score.js';
+import { validateCommand } from './commands/validate.js';
+import { LANGS } from './core/lang.js';
+
+/** Builds the `digimat` program; each action hands off to a callable command. */
+export function buildProgram(io: CommandIo, setExit: (code: number) => void): Command {
+  const program = new Command('digimat')
+    .description('Digital-maturity assessment for small businesses: validate content, score assessments, plan actions.')
+    .option('--content <dir>', 'content folder (questionnaires, actions)', 'content')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('validate')
+    .description('check questionnaires, action libraries and assessments; print every problem as path:line:col: message')
+    .argument('[paths...]', 'files or folders (default: content/ and assessments/)')
+    .option('--assessments <dir>', 'assessments folder', 'assessments')
+    .action(async (paths: string[], opts: { assessments: string }) => {
+      setExit(await validateCommand({ paths, content: program.opts().content, assessments: opts.assessments }, io));
+    });
+
+  program
+    .command('score')
+    .description("score an assessment: each stage's score, level and completeness, then the action plan")
+    .argument('<assessment>', 'assessment YAML file')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      setExit(await scoreCommand({ file, content: program.opts().content, json: Boolean(opts.json) }, io));
+    });
+
+  program
+    .command('new')
+    .description('write assessments/<slug>.yaml listing every question, ready to fill in')
+    .argument('<slug>', 'file name for the assessment (lower-case, dashes)')
+    .addOption(new Option('--lang <lang>', 'questionnaire language').choices(LANGS).default('es'))
+    .option('--questionnaire <id>', 'questionnaire id (default: the first one in that language)')
+    .option('--assessments <dir>', 'assessments folder', 'assessments')
+    .action(async (slug: string, opts: { lang: 'es' | 'en'; questionnaire?: string; assessments: string }) => {
+      setExit(
+        await newCommand(
+          { slug, lang: opts.lang, content: program.opts().content, assessments: opts.assessments, ...(opts.questionnaire ? { questionnaire: opts.questionnaire } : {}) },
+          io,
+        ),
+      );
+    });
+  return program;
+}
+
+/** Runs the CLI on arguments; resolves to the exit code (0 ok, 1 bad input, 2 usage). */
+export async function runCli(argv: string[], io: CommandIo = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.err(`digimat: ${error.message}`);
+      return EXIT.usage;
+    }
+    if (error instanceof DigimatError) {
+      io.err(error.message);
+      return EXIT.badInput;
+    }
+    io.err(`digimat: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.DIGIMAT_DEBUG) io.err(String((error as Error).stack));
+    return 70;
+  }
+}

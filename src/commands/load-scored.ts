@@ -1,0 +1,36 @@
+import { assess, type AssessmentResult } from '../core/assess.js';
+import { ValidationError } from '../core/errors.js';
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
+import type { Assessment, Questionnaire } from '../core/model.js';
+import { loadAssessmentText } from '../model/load-assessment.js';
+import type { ContentSet } from '../model/content-set.js';
+import { displayPath } from '../node/display-path.js';
+import { loadContent } from '../node/load-content.js';
+import { readText } from '../node/read-text.js';
+
+export interface ScoredAssessment {
+  assessment: Assessment;
+  questionnaire: Questionnaire;
+  result: AssessmentResult;
+  content: ContentSet;
+  warnings: Issue[];
+}
+
+/** Loads an assessment with its content and scores it; throws ValidationError listing every problem. */
+export async function loadScored(file: string, contentDir: string, content?: ContentSet): Promise<ScoredAssessment> {
+  const set = content ?? (await loadContent(contentDir));
+  const shown = displayPath(file);
+  const parsed = loadAssessmentText(await readText(file), shown, set);
+  const issues = sortIssues(parsed.issues);
+  if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) {
+    throw new ValidationError(issues.map(formatIssue).join('\n'));
+  }
+  const actions = set.actions.get(parsed.questionnaire.lang) ?? new Map();
+  return {
+    assessment: parsed.value,
+    questionnaire: parsed.questionnaire,
+    result: assess(parsed.questionnaire, actions, parsed.value),
+    content: set,
+    warnings: issues,
+  };
+}

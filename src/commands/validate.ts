@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
+import { buildContentSet, type ContentSet } from '../model/content-set.js';
+import { loadActionLibraryText, loadKitDigitalText } from '../model/load-actions.js';
+import { loadAssessmentText } from '../model/load-assessment.js';
+import { loadQuestionnaireText } from '../model/load-questionnaire.js';
+import { parseYaml } from '../model/yaml-source.js';
+import { displayPath } from '../node/display-path.js';
+import { findYaml } from '../node/find-yaml.js';
+import { loadContent } from '../node/load-content.js';
+import { readText } from '../node/read-text.js';
+import { EXIT, type CommandIo } from './io.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  content: string;
+  assessments: string;
+}
+
+/** Validates content and assessment files, returning every issue found (none means valid). */
+export async function validateFiles(options: ValidateOptions): Promise<Issue[]> {
+  const content = await loadContent(options.content);
+  const targets = options.paths.length > 0 ? options.paths : [options.content, options.assessments].filter((p) => existsSync(p));
+  const contentRoot = path.resolve(options.content);
+  const issues: Issue[] = [];
+  const contentFiles = new Set<string>();
+  for (const target of targets) {
+    for (const file of await findYaml(target)) {
+      const shown = displayPath(file);
+      if (path.resolve(file).startsWith(contentRoot + path.sep)) {
+        contentFiles.add(shown);
+        continue;
+      }
+      issues.push(...(await validateLoose(file, shown, content)));
+    }
+  }
+  issues.push(...content.issues.filter((i) => contentFiles.has(i.file)));
+  return sortIssues(dedupe(issues));
+}
+
+/** A file outside the content folder: told apart by its top-level keys, checked against the content. */
+async function validateLoose(file: string, shown: string, content: ContentSet): Promise<Issue[]> {
+  const text = await readText(file);
+  const { data } = parseYaml(text, shown);
+  const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
+  if (keys.includes('questions')) {
+    const pq = loadQuestionnaireText(text, shown);
+    const set = buildContentSet({ ...content.files, questionnaires: [pq] });
+    return set.issues.filter((i) => i.file === shown);
+  }
+  if (keys.includes('actions') && !keys.includes('answers')) {
+    const lib = loadActionLibraryText(text, shown);
+    const others = content.files.actionLibraries.filter((l) => l.value?.lang !== lib.value?.lang);
+    const set = buildContentSet({ ...content.files, actionLibraries: [...others, lib] });
+    return set.issues.filter((i) => i.file === shown);
+  }
+  if (keys.includes('categories')) return loadKitDigitalText(text, shown).issues;
+  return loadAssessmentText(text, shown, content).issues;
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = formatIssue(i);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `digimat validate`: prints every issue, compiler style, and says how many. */
+export async function validateCommand(options: ValidateOptions, io: CommandIo): Promise<number> {
+  const issues = await validateFiles(options);
+  for (const issue of issues) (issue.severity === 'error' ? io.out : io.err)(formatIssue(issue));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  io.err(errors ? `${errors} error(s), ${warnings} warning(s)` : `valid (${warnings} warning(s))`);
+  return hasErrors(issues) ? EXIT.badInput : EXIT.ok;
+}

@@ -1,0 +1,11 @@
+/**
+ * How much a stage holds the rest of the journey back. Earlier stages feed every later one, and the
+ * weakest stage is where the chain breaks, so both raise the weight of that stage's actions.
+ * Returns a factor from 1 (last stage, not the weakest) to 2 (first stage and the weakest).
+ */
+export function funnelFactor(stageIds: readonly string[], stage: string, weakest: string | null): number {
+  const n = stageIds.length;
+  const index = stageIds.indexOf(stage);
+  const upstream = n > 1 && index >= 0 ? (0.5 * (n - 1 - index)) / (n - 1) : 0;
+  return 1 + upstream + (stage === weakest ? 0.5 : 0);
+}

@@ -1,0 +1,12 @@
+import type { Action, Horizon } from '../schema/actions-schema.js';
+
+export type { Horizon };
+/** Horizons in the order a plan presents them. */
+export const HORIZON_ORDER: readonly Horizon[] = ['30d', '90d', '6m'];
+
+/** Low-effort work is a quick win, medium effort fits a quarter, the rest takes half a year or more. */
+export function horizonFor(action: Pick<Action, 'effort' | 'horizon'>): Horizon {
+  if (action.horizon) return action.horizon;
+  if (action.effort <= 2) return '30d';
+  return action.effort === 3 ? '90d' : '6m';
+}

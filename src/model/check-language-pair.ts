@@ -1,0 +1,84 @@
+import type { Issue } from '../core/issue.js';
+import type { ActionLibrary } from '../schema/actions-schema.js';
+import type { QuestionnaireSource } from '../schema/questionnaire-schema.js';
+import { issueAt } from './issue-at.js';
+import type { Parsed } from './parsed.js';
+import type { YamlSource } from './yaml-source.js';
+
+type WithId = { id: string };
+
+/**
+ * Compares two translations of one list by id: an id missing on either side is reported in the file
+ * that has it, and a differing structural field (anything that changes a score) in the second file.
+ */
+function compareLists<T extends WithId>(
+  a: { source: YamlSource; items: readonly T[] },
+  b: { source: YamlSource; items: readonly T[] },
+  list: string,
+  what: string,
+  fields: readonly (keyof T & string)[],
+): Issue[] {
+  const issues: Issue[] = [];
+  const other = (side: typeof a) => (side === a ? b : a);
+  for (const side of [a, b]) {
+    const theirs = new Set(other(side).items.map((i) => i.id));
+    side.items.forEach((item, i) => {
+      if (!theirs.has(item.id)) {
+        issues.push(issueAt(side.source, [list, i, 'id'], 'translation-ids', `${what} \`${item.id}\` is missing from ${other(side).source.file}; translations must use the same ids`));
+      }
+    });
+  }
+  b.items.forEach((item, i) => {
+    const peer = a.items.find((x) => x.id === item.id);
+    if (!peer) return;
+    for (const field of fields) {
+      if (JSON.stringify(item[field] ?? null) !== JSON.stringify(peer[field] ?? null)) {
+        issues.push(issueAt(b.source, [list, i, field], 'translation-mismatch', `${what} \`${item.id}\`: \`${field}\` differs from ${a.source.file}; only texts may differ between translations`));
+      }
+    }
+  });
+  return issues;
+}
+
+function optionShape(q: QuestionnaireSource['questions'][number]) {
+  return q.options?.map((o) => [o.id, o.points]) ?? null;
+}
+
+/** Checks that the Spanish and English files of one questionnaire describe the same model. */
+export function checkQuestionnairePair(a: Parsed<unknown> & { raw?: QuestionnaireSource }, b: Parsed<unknown> & { raw?: QuestionnaireSource }): Issue[] {
+  if (!a.raw || !b.raw) return [];
+  const issues: Issue[] = [];
+  if (a.raw.version !== b.raw.version) {
+    issues.push(issueAt(b.source, ['version'], 'translation-mismatch', `version ${b.raw.version} differs from ${a.file} (version ${a.raw.version}); translations must share one version`));
+  }
+  issues.push(...compareLists({ source: a.source, items: a.raw.stages }, { source: b.source, items: b.raw.stages }, 'stages', 'stage', ['weight']));
+  issues.push(...compareLists({ source: a.source, items: a.raw.levels }, { source: b.source, items: b.raw.levels }, 'levels', 'level', ['min']));
+  const shaped = (raw: QuestionnaireSource) => raw.questions.map((q) => ({ ...q, options: optionShape(q) }));
+  issues.push(
+    ...compareLists({ source: a.source, items: shaped(a.raw) }, { source: b.source, items: shaped(b.raw) }, 'questions', 'question', [
+      'stage',
+      'kind',
+      'options',
+      'max',
+      'weight',
+      'allowNa',
+      'when',
+      'actions',
+      'weakBelow',
+    ]),
+  );
+  return issues;
+}
+
+/** Checks that two languages of the action library hold the same actions with the same figures. */
+export function checkActionLibraryPair(a: Parsed<ActionLibrary>, b: Parsed<ActionLibrary>): Issue[] {
+  if (!a.value || !b.value) return [];
+  return compareLists({ source: a.source, items: a.value.actions }, { source: b.source, items: b.value.actions }, 'actions', 'action', [
+    'stage',
+    'impact',
+    'effort',
+    'sizes',
+    'kitDigital',
+    'horizon',
+  ]);
+}

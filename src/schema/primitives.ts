@@ -1,0 +1,28 @@
+import { Type, type TSchema, type TUnsafe } from '@sinclair/typebox';
+
+/** A string limited to listed values, emitted as a plain `enum` so errors stay readable. */
+export function StringEnum<const T extends readonly string[]>(values: T, description?: string): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+}
+
+/** Stable identifier used for every cross-reference in content and assessments. */
+export const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'Stable id: lower-case letters, digits and dashes, starting with a letter or digit.',
+});
+
+export const LANGS = ['es', 'en'] as const;
+export const Lang = StringEnum(LANGS, 'Language of the texts in this file.');
+
+export const Markdown = Type.String({ description: 'Markdown text (raw HTML is not rendered).' });
+
+/** Kit Digital's company-size segments by number of employees. */
+export const SIZE_SEGMENTS = ['0-2', '3-9', '10-49', '50+'] as const;
+export const SizeSegment = StringEnum(SIZE_SEGMENTS);
+
+export const SchemaRef = Type.String({ description: 'Path to the JSON Schema, for editors.' });
+
+/** An object that rejects properties it does not define, so typos surface as errors. */
+export function Strict<T extends Record<string, TSchema>>(properties: T, description?: string) {
+  return Type.Object(properties, { additionalProperties: false, ...(description ? { description } : {}) });
+}
