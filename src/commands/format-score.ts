@@ -3,13 +3,14 @@ import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';
 import type { Assessment } from '../core/model.js';
 import { CLI_TEXT } from '../i18n/cli-text.js';
+import type { KitDigital } from '../schema/actions-schema.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length));
 }
 
 /** The human-readable score report: a stage table, then the plan by horizon with its reasons. */
-export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang): string {
+export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang, kitDigital?: KitDigital): string {
   const t = CLI_TEXT[lang];
   const { score, plan } = result;
   const rows = score.stages.map((s) => [
@@ -35,7 +36,8 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
     if (group.items.length === 0) continue;
     out.push('', `  ${t.horizons[group.horizon]}`);
     for (const item of group.items) {
-      const kit = item.kitDigital ? `, ${t.kitDigital}: ${item.kitDigital}` : '';
+      const category = kitDigital?.categories.find((c) => c.id === item.kitDigital)?.name[lang] ?? item.kitDigital;
+      const kit = item.kitDigital ? `, ${t.kitDigital}: ${category}` : '';
       out.push(`  - ${item.title} [${item.action}]`);
       out.push(`      ${t.priority} ${item.priority.toFixed(2)}, ${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5${kit}`);
       out.push(`      ${t.because}: ${item.because.join(', ')}`);

@@ -15,6 +15,6 @@ export async function scoreCommand(options: ScoreOptions, io: CommandIo): Promis
   const scored = await loadScored(options.file, options.content);
   for (const w of scored.warnings) io.err(formatIssue(w));
   if (options.json) io.out(JSON.stringify(resultToJson(scored.result), null, 2));
-  else io.out(formatScore(scored.assessment, scored.result, scored.questionnaire.lang));
+  else io.out(formatScore(scored.assessment, scored.result, scored.questionnaire.lang, scored.content.kitDigital));
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<TSchema, ValidateFunction>();
 
 function validator(schema: TSchema): ValidateFunction {

@@ -1,0 +1,18 @@
+import type { TSchema } from '@sinclair/typebox';
+import { ActionLibrarySchema, KitDigitalSchema } from './actions-schema.js';
+import { AssessmentSchema } from './assessment-schema.js';
+import { QuestionnaireSchema } from './questionnaire-schema.js';
+
+/** The JSON Schemas written to schema/ for editors, by file name: the same objects the validator uses. */
+export const JSON_SCHEMAS: readonly { file: string; title: string; schema: TSchema }[] = [
+  { file: 'questionnaire.schema.json', title: 'digimat questionnaire', schema: QuestionnaireSchema },
+  { file: 'actions.schema.json', title: 'digimat action library', schema: ActionLibrarySchema },
+  { file: 'kit-digital.schema.json', title: 'digimat Kit Digital categories', schema: KitDigitalSchema },
+  { file: 'assessment.schema.json', title: 'digimat assessment', schema: AssessmentSchema },
+];
+
+/** A schema as the JSON text committed under schema/ (draft-07, stable key order). */
+export function schemaJson(entry: (typeof JSON_SCHEMAS)[number]): string {
+  const body = JSON.parse(JSON.stringify(entry.schema)) as Record<string, unknown>;
+  return `${JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', title: entry.title, ...body }, null, 2)}\n`;
+}
