@@ -1,4 +1,4 @@
-import type { ActionIndex, Assessment, Questionnaire } from './model.js';
+import type { ActionIndex, Answers, Company, Questionnaire } from './model.js';
 import { planActions, type Plan } from './plan.js';
 import { scoreAnswers, type ScoreResult } from './score.js';
 
@@ -8,7 +8,7 @@ export interface AssessmentResult {
 }
 
 /** Scores an assessment and plans its actions: the one entry point every face calls. */
-export function assess(questionnaire: Questionnaire, actions: ActionIndex, assessment: Pick<Assessment, 'answers' | 'company'>): AssessmentResult {
+export function assess(questionnaire: Questionnaire, actions: ActionIndex, assessment: { answers: Answers; company?: Pick<Company, 'employees'> }): AssessmentResult {
   const score = scoreAnswers(questionnaire, assessment.answers);
   return { score, plan: planActions(questionnaire, actions, score, assessment.company) };
 }

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
+import { didYouMean } from './suggest.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -71,7 +72,7 @@ function describe(source: YamlSource, e: ErrorObject): Issue {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((schema.properties as object) ?? {}).filter((k) => k !== '$schema');
-      return issueAt(source, [...path, name], 'unknown-property', `unknown property \`${name}\`; allowed here: ${allowed.join(', ')}`, { at: 'key' });
+      return issueAt(source, [...path, name], 'unknown-property', `unknown property \`${name}\`${didYouMean(name, allowed)}; allowed here: ${allowed.join(', ')}`, { at: 'key' });
     }
     case 'enum':
       return issueAt(source, path, 'bad-value', `${where(path)} cannot be \`${String(e.data)}\`; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`);
@@ -94,7 +95,7 @@ function describe(source: YamlSource, e: ErrorObject): Issue {
     case 'minLength':
       return issueAt(source, path, 'empty-text', `${where(path)} must not be empty`);
     case 'anyOf':
-      return issueAt(source, path, 'bad-answer', `answer ${where(path)} must be an option id, a list of option ids, a number, or a mapping with value, na and note`);
+      return issueAt(source, path, 'bad-answer', `answer ${where(path)} must be an option id, a list of option ids, a number, true/false, or a mapping with value, na and note`);
     default:
       return issueAt(source, path, 'schema', `${where(path)} ${e.message ?? 'is not valid'}`);
   }

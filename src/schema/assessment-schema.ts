@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Id, Lang, SchemaRef, Strict } from './primitives.js';
 import { WorksheetsSchema } from './worksheets-schema.js';
 
-export const AnswerValueSchema = Type.Union([Type.String(), Type.Number(), Type.Array(Type.String())]);
+export const AnswerValueSchema = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
 
 /** Empty (unanswered), shorthand (`web: good`) or the long form with a note or "not applicable". */
 export const AnswerSchema = Type.Union([

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runDigimat } from '../helpers/run-cli.js';
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'digimat-'));
+  cpSync(path.join(ROOT, 'content'), path.join(dir, 'content'), { recursive: true });
+  cpSync(path.join(ROOT, 'schema'), path.join(dir, 'schema'), { recursive: true });
+  return dir;
+}
+
+describe('digimat new', () => {
+  it('writes an assessment listing every question that validates and scores as empty', () => {
+    const dir = workspace();
+    const r = runDigimat(['new', 'ferreteria-sol', '--lang', 'es'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('wrote assessments/ferreteria-sol.yaml (34 questions');
+    const text = readFileSync(path.join(dir, 'assessments/ferreteria-sol.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/assessment.schema.json');
+    expect(text).toContain('  # ¿Qué tipo de web tiene la empresa?');
+    expect(text.match(/^ {2}[a-z0-9-]+:$/gm)?.length).toBe(34);
+    expect(runDigimat(['validate'], dir).code).toBe(0);
+    const scored = JSON.parse(runDigimat(['score', 'assessments/ferreteria-sol.yaml', '--json'], dir).stdout);
+    expect(scored.overall.score).toBeNull();
+    expect(scored.stages.every((s: { answered: number }) => s.answered === 0)).toBe(true);
+  });
+
+  it('fills in a template and scores it', () => {
+    const dir = workspace();
+    runDigimat(['new', 'shop', '--lang', 'en'], dir);
+    const file = path.join(dir, 'assessments/shop.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}website:$/m, '  website: current').replace(/^ {2}reviews:$/m, '  reviews: nothing'));
+    const j = JSON.parse(runDigimat(['score', 'assessments/shop.yaml', '--json'], dir).stdout);
+    expect(j.stages[0].score).toBe(100);
+    expect(j.stages[1].score).toBe(0);
+    expect(j.plan.map((p: { action: string }) => p.action)).toEqual(['review-program']);
+  });
+
+  it('refuses to overwrite an existing assessment', () => {
+    const dir = workspace();
+    expect(runDigimat(['new', 'acme'], dir).code).toBe(0);
+    const file = path.join(dir, 'assessments/acme.yaml');
+    writeFileSync(file, 'precious: true\n');
+    const again = runDigimat(['new', 'acme'], dir);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toBe('assessments/acme.yaml already exists; choose another slug or delete the file first');
+    expect(readFileSync(file, 'utf8')).toBe('precious: true\n');
+  });
+});
+
+describe('usage', () => {
+  it.each([['validate'], ['score'], ['new']])('%s --help explains the command and exits 0', (cmd) => {
+    const r = runDigimat([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: digimat ${cmd}`);
+  });
+
+  it.each([
+    [['score'], "missing required argument 'assessment'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['new', 'x', '--lang', 'fr'], "argument 'fr' is invalid"],
+    [['score', 'a.yaml', '--colour'], "unknown option '--colour'"],
+    [['new', 'Bad Slug'], 'slug `Bad Slug` must use lower-case letters'],
+  ])('%j is a usage error (exit 2)', (args, message) => {
+    const r = runDigimat(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

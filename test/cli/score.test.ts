@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { assess } from '../../src/core/assess.js';
+import { resultToJson } from '../../src/core/result-json.js';
+import { loadAssessmentText } from '../../src/model/load-assessment.js';
+import { loadContent } from '../../src/node/load-content.js';
+import { runDigimat } from '../helpers/run-cli.js';
+
+const EXAMPLES = ['assessments/panaderia-la-espiga.yaml', 'assessments/costa-trail-outfitters.yaml', 'assessments/suministros-norte.yaml'];
+
+function scoreJson(file: string) {
+  const r = runDigimat(['score', file, '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe('digimat score', () => {
+  it('prints the documented JSON shape with the plan sorted by priority', () => {
+    const j = scoreJson(EXAMPLES[1]!);
+    expect(j.questionnaire).toEqual({ id: 'digital-service', version: 1, lang: 'en' });
+    expect(Object.keys(j.overall)).toEqual(['score', 'level']);
+    expect(j.stages.map((s: { id: string }) => s.id)).toEqual(['presence', 'promotion', 'sales', 'loyalty']);
+    for (const s of j.stages) {
+      expect(typeof s.score).toBe('number');
+      expect(s.level).toEqual({ id: expect.any(String), label: expect.any(String) });
+      expect(s.answered).toBeLessThanOrEqual(s.applicable);
+    }
+    expect(j.weakest).toBe('loyalty');
+    expect(j.plan.length).toBeGreaterThan(0);
+    const priorities = j.plan.map((p: { priority: number }) => p.priority);
+    expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+    for (const p of j.plan) {
+      expect(['30d', '90d', '6m']).toContain(p.horizon);
+      expect(p.because.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the same result as the core API called in-process', async () => {
+    const content = await loadContent('content');
+    for (const file of EXAMPLES) {
+      const parsed = loadAssessmentText(readFileSync(file, 'utf8'), file, content);
+      const result = assess(parsed.questionnaire!, content.actions.get(parsed.questionnaire!.lang)!, parsed.value!);
+      expect(scoreJson(file)).toEqual(JSON.parse(JSON.stringify(resultToJson(result))));
+    }
+  });
+
+  it('separates the example profiles by more than 15 points', () => {
+    const overall = EXAMPLES.map((f) => scoreJson(f).overall.score as number);
+    expect(Math.max(...overall) - Math.min(...overall)).toBeGreaterThan(15);
+    // bakery < online shop < mature B2B firm
+    expect(overall[0]!).toBeLessThan(overall[1]!);
+    expect(overall[1]!).toBeLessThan(overall[2]!);
+  });
+
+  it("prints a table and the plan by horizon in the assessment's language", () => {
+    const es = runDigimat(['score', EXAMPLES[0]!]);
+    expect(es.code).toBe(0);
+    expect(es.stdout).toMatch(/^Etapa\s+Puntuación\s+Nivel\s+Respondidas$/m);
+    expect(es.stdout).toMatch(/^Fidelización y posventa\s+\d+\.\d\s+\S+/m);
+    expect(es.stdout).toContain('Primeros 30 días (victorias rápidas)');
+    expect(es.stdout).toContain('Kit Digital: Sitio web y presencia básica en Internet');
+    const en = runDigimat(['score', EXAMPLES[1]!]);
+    expect(en.stdout).toMatch(/^Stage\s+Score\s+Level\s+Answered$/m);
+    expect(en.stdout).toContain('First 30 days (quick wins)');
+    expect(en.stdout).toMatch(/because of: \S+/);
+  });
+
+  it('loads an assessment made on an older questionnaire version, dropping what no longer fits', () => {
+    const r = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v1.yaml', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: made on version 1; loaded under version 2, dropping 2 answer(s): website (question removed); online-sales (has no option `shop`');
+    expect(JSON.parse(r.stdout).questionnaire.version).toBe(2);
+    const current = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v2.yaml', '--json']);
+    expect(current.stderr).toBe('');
+    expect(JSON.parse(current.stdout).stages.map((s: { answered: number }) => s.answered)).toEqual([1, 1]);
+  });
+
+  it('reports an invalid assessment as path:line:col with exit 1', () => {
+    const r = runDigimat(['score', 'test/fixtures/errors/bad-answer.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('test/fixtures/errors/bad-answer.yaml:6:12: question `website` has no option `modern`; options: none, social-only, outdated, current [bad-answer]');
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/core/assess.js';
+import type { Action, Answer, Answers, Questionnaire } from '../../src/core/model.js';
+import { questionKind } from '../../src/core/question-kinds.js';
+import { normalizeQuestionnaire } from '../../src/model/normalize-questionnaire.js';
+import type { QuestionnaireSource } from '../../src/schema/questionnaire-schema.js';
+
+const ACTION_POOL = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
+const STAGES = ['s1', 's2', 's3', 's4'];
+
+const actionsArb = fc.tuple(...ACTION_POOL.map((id) =>
+  fc.record({ impact: fc.integer({ min: 1, max: 5 }), effort: fc.integer({ min: 1, max: 5 }), stage: fc.constantFrom(...STAGES), small: fc.boolean() }).map(
+    (r): Action => ({ id, stage: r.stage, title: id, description: '', impact: r.impact, effort: r.effort, ...(r.small ? { sizes: ['0-2', '3-9'] } : {}) }),
+  ),
+)).map((list) => new Map(list.map((a) => [a.id, a])));
+
+const optionsArb = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 5 }).map((points) => {
+  const fixed = points.some((p) => p > 0) ? points : [...points.slice(1), 3];
+  return fixed.map((p, i) => ({ id: `o${i}`, label: `O${i}`, points: p }));
+});
+
+const questionArb = fc.record({
+  stage: fc.constantFrom(...STAGES),
+  kind: fc.constantFrom('single', 'multiple', 'yesno', 'scale') as fc.Arbitrary<'single' | 'multiple' | 'yesno' | 'scale'>,
+  options: optionsArb,
+  weight: fc.integer({ min: 1, max: 3 }),
+  allowNa: fc.boolean(),
+  actions: fc.subarray(ACTION_POOL, { maxLength: 3 }),
+  weakBelow: fc.constantFrom(1, 0.75, 0.5),
+  conditional: fc.boolean(),
+});
+
+/** Random questionnaires: any kinds, weights, N/A, thresholds and conditions on earlier questions. */
+const questionnaireArb: fc.Arbitrary<Questionnaire> = fc.array(questionArb, { minLength: 1, maxLength: 12 }).chain((qs) =>
+  fc.tuple(...qs.map((_, i) => fc.nat({ max: Math.max(0, i - 1) }))).map((targets) => {
+    const questions: QuestionnaireSource['questions'] = qs.map((q, i) => ({
+      id: `q${i}`,
+      stage: q.stage,
+      kind: q.kind,
+      prompt: `Q${i}?`,
+      ...(q.kind === 'single' || q.kind === 'multiple' ? { options: q.options } : {}),
+      weight: q.weight,
+      allowNa: q.allowNa,
+      actions: q.actions,
+      weakBelow: q.weakBelow,
+      ...(q.conditional && i > 0 ? { when: { question: `q${targets[i]}`, in: ['yes', 'o1', '2', '3'] } } : {}),
+    }));
+    return normalizeQuestionnaire({
+      id: 'random', version: 1, lang: 'en', title: 'R', introduction: '',
+      stages: STAGES.map((id) => ({ id, title: id, description: '', weight: 1 })),
+      levels: [{ id: 'l0', label: 'L0', description: '', min: 0 }, { id: 'l1', label: 'L1', description: '', min: 50 }],
+      questions,
+    });
+  }),
+);
+
+function answerArb(q: Questionnaire): fc.Arbitrary<Answers> {
+  const entries = q.questions.map((question) => {
+    const ids = question.options.map((o) => o.id);
+    const value: fc.Arbitrary<Answer> = question.kind === 'multiple'
+      ? fc.subarray(ids).map((v) => ({ value: v }))
+      : fc.constantFrom(...ids).map((v) => ({ value: v }));
+    const choices: fc.Arbitrary<Answer | undefined>[] = [value, value, fc.constant(undefined)];
+    if (question.allowNa) choices.push(fc.constant({ na: true }));
+    return fc.oneof(...choices).map((a) => [question.id, a] as const);
+  });
+  return fc.tuple(...entries).map((list) => Object.fromEntries(list.filter(([, a]) => a !== undefined)) as Answers);
+}
+
+const scenario = questionnaireArb.chain((q) => fc.tuple(fc.constant(q), answerArb(q), actionsArb, fc.integer({ min: 0, max: 80 })));
+
+describe('scoring and planning properties', () => {
+  it('keeps every score within 0..100', () => {
+    fc.assert(fc.property(scenario, ([q, answers, actions, employees]) => {
+      const { score } = assess(q, actions, { answers, company: { employees } });
+      for (const s of [...score.stages.map((x) => x.score), score.overall.score]) {
+        if (s !== null) expect(s >= 0 && s <= 100).toBe(true);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('never lowers a stage score when one answer is raised', () => {
+    fc.assert(fc.property(scenario, fc.nat(), ([q, answers, actions], pick) => {
+      // Questions other questions depend on can reveal new ones, which is not "raising" an answer.
+      const gating = new Set(q.questions.map((x) => x.when?.question).filter(Boolean));
+      const { outcomes } = assess(q, actions, { answers, company: { employees: 1 } }).score;
+      const candidates = q.questions.filter((x) => !gating.has(x.id) && outcomes.get(x.id)!.status === 'answered');
+      fc.pre(candidates.length > 0);
+      const target = candidates[pick % candidates.length]!;
+      const current = answers[target.id]!.value!;
+      const kind = questionKind(target.kind);
+      const before = kind.points(target, current);
+      let raised: string | string[];
+      if (target.kind === 'multiple') raised = [...new Set([...(current as string[]), ...target.options.map((o) => o.id)])];
+      else raised = target.options.reduce((best, o) => (o.points > (target.options.find((x) => x.id === best)?.points ?? -1) ? o.id : best), current as string);
+      expect(kind.points(target, raised)).toBeGreaterThanOrEqual(before);
+      const stageBefore = assess(q, actions, { answers, company: { employees: 1 } }).score.stages.find((s) => s.id === target.stage)!.score!;
+      const stageAfter = assess(q, actions, { answers: { ...answers, [target.id]: { value: raised } }, company: { employees: 1 } }).score.stages.find((s) => s.id === target.stage)!.score!;
+      expect(stageAfter).toBeGreaterThanOrEqual(stageBefore);
+    }), { numRuns: 300 });
+  });
+
+  it('plans an action only when an answered, weak question calls for it', () => {
+    fc.assert(fc.property(scenario, ([q, answers, actions, employees]) => {
+      const { score, plan } = assess(q, actions, { answers, company: { employees } });
+      for (const item of plan.items) {
+        expect(item.because.length).toBeGreaterThan(0);
+        for (const id of item.because) {
+          const question = q.questions.find((x) => x.id === id)!;
+          const outcome = score.outcomes.get(id)!;
+          expect(question.actions).toContain(item.action);
+          expect(outcome.status).toBe('answered');
+          expect(outcome.ratio!).toBeLessThan(question.weakBelow);
+        }
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('yields no action for a fully mature assessment', () => {
+    fc.assert(fc.property(questionnaireArb, actionsArb, (q, actions) => {
+      const answers: Answers = {};
+      for (const question of q.questions) {
+        answers[question.id] = question.kind === 'multiple'
+          ? { value: question.options.map((o) => o.id) }
+          : { value: question.options.reduce((a, b) => (b.points > a.points ? b : a)).id };
+      }
+      const { plan, score } = assess(q, actions, { answers, company: { employees: 3 } });
+      expect(plan.items).toEqual([]);
+      for (const s of score.stages) if (s.score !== null) expect(s.score).toBe(100);
+    }), { numRuns: 200 });
+  });
+
+  it('gives the same plan for the same input, whatever the order of the answers', () => {
+    fc.assert(fc.property(scenario, ([q, answers, actions, employees]) => {
+      const first = assess(q, actions, { answers, company: { employees } });
+      const reversed = Object.fromEntries(Object.entries(answers).reverse());
+      const second = assess(q, actions, { answers: reversed, company: { employees } });
+      expect(second.plan).toEqual(first.plan);
+      expect(second.score.stages).toEqual(first.score.stages);
+    }), { numRuns: 200 });
+  });
+});
