@@ -1,20 +1,40 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
+import * as validators from '../schema/validators.generated.js';
+import { ActionLibrarySchema, KitDigitalSchema } from '../schema/actions-schema.js';
+import { AssessmentSchema } from '../schema/assessment-schema.js';
+import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const compiled = new WeakMap<TSchema, ValidateFunction>();
+/** Precompiled validators (scripts/build-validators.ts): no schema compilation, no eval, at run time. */
+const VALIDATORS = new Map<TSchema, ValidateFunction>([
+  [QuestionnaireSchema, validators.questionnaire],
+  [ActionLibrarySchema, validators.actions],
+  [KitDigitalSchema, validators.kitDigital],
+  [AssessmentSchema, validators.assessment],
+]);
 
 function validator(schema: TSchema): ValidateFunction {
-  let fn = compiled.get(schema);
-  if (!fn) {
-    fn = ajv.compile(schema);
-    compiled.set(schema, fn);
-  }
+  const fn = VALIDATORS.get(schema);
+  if (!fn) throw new Error('schema without a generated validator; run npm run schemas');
   return fn;
+}
+
+/** The schema object an error's keyword belongs to, found by walking its schemaPath. */
+function parentSchema(root: TSchema, schemaPath: string): Record<string, unknown> {
+  const parts = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node: unknown = root;
+  for (const part of parts.slice(0, -1)) node = (node as Record<string, unknown> | undefined)?.[part];
+  return (node ?? {}) as Record<string, unknown>;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const seg of path) node = (node as Record<string | number, unknown> | undefined)?.[seg];
+  return node;
 }
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
@@ -53,7 +73,7 @@ export function schemaIssues(source: YamlSource, schema: TSchema, data: unknown)
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const e of kept) {
-    const issue = describe(source, e);
+    const issue = describe(source, e, parentSchema(schema, e.schemaPath), valueAt(data, toPath(e.instancePath)));
     const key = `${issue.line}:${issue.col}:${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -62,10 +82,9 @@ export function schemaIssues(source: YamlSource, schema: TSchema, data: unknown)
   return issues;
 }
 
-function describe(source: YamlSource, e: ErrorObject): Issue {
+function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unknown>, data: unknown): Issue {
   const path = toPath(e.instancePath);
   const params = e.params as Record<string, unknown>;
-  const schema = (e.parentSchema ?? {}) as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
       return issueAt(source, path, 'missing-property', `missing required property \`${String(params.missingProperty)}\``, { at: 'key' });
@@ -75,21 +94,21 @@ function describe(source: YamlSource, e: ErrorObject): Issue {
       return issueAt(source, [...path, name], 'unknown-property', `unknown property \`${name}\`${didYouMean(name, allowed)}; allowed here: ${allowed.join(', ')}`, { at: 'key' });
     }
     case 'enum':
-      return issueAt(source, path, 'bad-value', `${where(path)} cannot be \`${String(e.data)}\`; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`);
+      return issueAt(source, path, 'bad-value', `${where(path)} cannot be \`${String(data)}\`; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`);
     case 'type': {
       const expected = String(params.type).replace(',', ' or ');
-      return issueAt(source, path, 'wrong-type', `${where(path)} must be ${article(expected)}, not ${show(e.data)}`);
+      return issueAt(source, path, 'wrong-type', `${where(path)} must be ${article(expected)}, not ${show(data)}`);
     }
     case 'pattern':
       if (params.pattern === ID_PATTERN) {
-        return issueAt(source, path, 'bad-id', `\`${String(e.data)}\` is not a valid id: use lower-case letters, digits and dashes (e.g. \`web-mobile\`)`);
+        return issueAt(source, path, 'bad-id', `\`${String(data)}\` is not a valid id: use lower-case letters, digits and dashes (e.g. \`web-mobile\`)`);
       }
-      return issueAt(source, path, 'bad-format', `${where(path)} \`${String(e.data)}\` must be ${String(schema.description ?? `like ${String(params.pattern)}`)}`);
+      return issueAt(source, path, 'bad-format', `${where(path)} \`${String(data)}\` must be ${String(schema.description ?? `like ${String(params.pattern)}`)}`);
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return issueAt(source, path, 'out-of-range', `${where(path)} is ${String(e.data)} but must be ${rangeText(e.keyword, params.limit)}`);
+      return issueAt(source, path, 'out-of-range', `${where(path)} is ${String(data)} but must be ${rangeText(e.keyword, params.limit)}`);
     case 'minItems':
       return issueAt(source, path, 'empty-list', `${where(path)} needs at least ${String(params.limit)} item(s)`);
     case 'minLength':

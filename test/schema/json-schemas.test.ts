@@ -35,3 +35,15 @@ describe('JSON Schemas for editors', () => {
     expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe('precompiled validators', () => {
+  it('src/schema/validators.generated.js matches the schemas (run `npm run schemas`)', async () => {
+    const { validatorModule } = await import('../../src/schema/validator-module.js');
+    expect(readFileSync(path.join(ROOT, 'src/schema/validators.generated.js'), 'utf8')).toBe(validatorModule());
+  });
+
+  it('contain no eval or Function constructor, so a strict CSP can run them', () => {
+    const code = readFileSync(path.join(ROOT, 'src/schema/validators.generated.js'), 'utf8');
+    expect(code).not.toMatch(/\bnew Function\b|\beval\(/);
+  });
+});

@@ -1,0 +1,7 @@
+// Types for the generated validators (see scripts/build-validators.ts).
+import type { ValidateFunction } from 'ajv';
+
+export const questionnaire: ValidateFunction;
+export const actions: ValidateFunction;
+export const kitDigital: ValidateFunction;
+export const assessment: ValidateFunction;
