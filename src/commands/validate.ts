@@ -23,19 +23,22 @@ export async function validateFiles(options: ValidateOptions): Promise<Issue[]> 
   const content = await loadContent(options.content);
   const targets = options.paths.length > 0 ? options.paths : [options.content, options.assessments].filter((p) => existsSync(p));
   const contentRoot = path.resolve(options.content);
+  const inside = (file: string, dir: string) => file === dir || file.startsWith(dir + path.sep);
   const issues: Issue[] = [];
-  const contentFiles = new Set<string>();
   for (const target of targets) {
+    const resolved = path.resolve(target);
+    if (inside(resolved, contentRoot)) {
+      // Part of the content folder: its issues come from loading the whole folder (course pages included).
+      if (!existsSync(resolved)) await findYaml(target);
+      issues.push(...content.issues.filter((i) => inside(path.resolve(i.file), resolved)));
+      continue;
+    }
     for (const file of await findYaml(target)) {
       const shown = displayPath(file);
-      if (path.resolve(file).startsWith(contentRoot + path.sep)) {
-        contentFiles.add(shown);
-        continue;
-      }
-      issues.push(...(await validateLoose(file, shown, content)));
+      if (inside(path.resolve(file), contentRoot)) issues.push(...content.issues.filter((i) => i.file === shown));
+      else issues.push(...(await validateLoose(file, shown, content)));
     }
   }
-  issues.push(...content.issues.filter((i) => contentFiles.has(i.file)));
   return sortIssues(dedupe(issues));
 }
 

@@ -2,6 +2,8 @@ import type { Issue } from '../core/issue.js';
 import type { Lang } from '../core/lang.js';
 import type { Action, ActionIndex, Questionnaire } from '../core/model.js';
 import type { ActionLibrary, KitDigital } from '../schema/actions-schema.js';
+import type { CourseModules } from '../schema/course-schema.js';
+import type { CoursePage } from './load-course.js';
 import { checkActionLibraryPair, checkQuestionnairePair } from './check-language-pair.js';
 import { issueAt } from './issue-at.js';
 import type { ParsedQuestionnaire } from './load-questionnaire.js';
@@ -12,11 +14,15 @@ export interface ContentFiles {
   questionnaires: ParsedQuestionnaire[];
   actionLibraries: Parsed<ActionLibrary>[];
   kitDigital?: Parsed<KitDigital>;
+  courseModules?: Parsed<CourseModules>;
+  /** Course pages whose front matter checked out, and the issues of those that did not. */
+  course?: { pages: CoursePage[]; issues: Issue[] };
 }
 
 /** Everything an assessment is scored against, with every issue found across the files. */
 export interface ContentSet {
   files: ContentFiles;
+  coursePages: CoursePage[];
   questionnaires: Questionnaire[];
   actions: Map<Lang, Map<string, Action>>;
   kitDigital?: KitDigital;
@@ -29,6 +35,8 @@ export function buildContentSet(files: ContentFiles): ContentSet {
     ...files.questionnaires.flatMap((f) => f.issues),
     ...files.actionLibraries.flatMap((f) => f.issues),
     ...(files.kitDigital?.issues ?? []),
+    ...(files.courseModules?.issues ?? []),
+    ...(files.course?.issues ?? []),
   ];
 
   const libraries = new Map<Lang, Parsed<ActionLibrary>>();
@@ -65,6 +73,10 @@ export function buildContentSet(files: ContentFiles): ContentSet {
       if (stages.length > 0 && !stages.includes(action.stage)) {
         issues.push(issueAt(lib.source, ['actions', i, 'stage'], 'unknown-stage', `unknown stage \`${action.stage}\`${didYouMean(action.stage, stages)}; known stages: ${stages.join(', ')}`));
       }
+      if (action.course && files.course && !files.course.pages.some((p) => p.lang === lang && p.slug === action.course)) {
+        const slugs = files.course.pages.filter((p) => p.lang === lang).map((p) => p.slug);
+        issues.push(issueAt(lib.source, ['actions', i, 'course'], 'unknown-course-page', `no course page \`${action.course}\` in \`${lang}\`${didYouMean(action.course, slugs)}; pages are named by their path under content/course/${lang}/ without .md`));
+      }
       if (action.kitDigital && files.kitDigital && !categoryIds.includes(action.kitDigital)) {
         issues.push(issueAt(lib.source, ['actions', i, 'kitDigital'], 'unknown-category', `unknown Kit Digital category \`${action.kitDigital}\`${didYouMean(action.kitDigital, categoryIds)}; known: ${knownList(categoryIds, 20)}`));
       }
@@ -72,7 +84,7 @@ export function buildContentSet(files: ContentFiles): ContentSet {
   }
 
   issues.push(...pairIssues(files));
-  return { files, questionnaires, actions, ...(kit ? { kitDigital: kit } : {}), issues };
+  return { files, coursePages: files.course?.pages ?? [], questionnaires, actions, ...(kit ? { kitDigital: kit } : {}), issues };
 }
 
 function checkActionRefs(pq: ParsedQuestionnaire, index: ActionIndex | undefined, lib: Parsed<ActionLibrary> | undefined): Issue[] {

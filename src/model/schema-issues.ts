@@ -4,6 +4,7 @@ import * as validators from '../schema/validators.generated.js';
 import { ActionLibrarySchema, KitDigitalSchema } from '../schema/actions-schema.js';
 import { AssessmentSchema } from '../schema/assessment-schema.js';
 import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
+import { CourseModulesSchema, CoursePageSchema } from '../schema/course-schema.js';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
@@ -15,6 +16,8 @@ const VALIDATORS = new Map<TSchema, ValidateFunction>([
   [ActionLibrarySchema, validators.actions],
   [KitDigitalSchema, validators.kitDigital],
   [AssessmentSchema, validators.assessment],
+  [CourseModulesSchema, validators.courseModules],
+  [CoursePageSchema, validators.coursePage],
 ]);
 
 function validator(schema: TSchema): ValidateFunction {

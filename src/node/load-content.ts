@@ -3,6 +3,10 @@ import { existsSync } from 'node:fs';
 import { buildContentSet, type ContentFiles, type ContentSet } from '../model/content-set.js';
 import { loadActionLibraryText, loadKitDigitalText } from '../model/load-actions.js';
 import { loadQuestionnaireText } from '../model/load-questionnaire.js';
+import { loadCourseModulesText, loadCoursePageText, type CoursePage } from '../model/load-course.js';
+import type { Issue } from '../core/issue.js';
+import { LANGS } from '../core/lang.js';
+import { readdir } from 'node:fs/promises';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
 import { readText } from './read-text.js';
@@ -12,6 +16,8 @@ export const CONTENT_LAYOUT = {
   questionnaires: 'questionnaires',
   actions: 'actions',
   kitDigital: 'kit-digital.yaml',
+  course: 'course',
+  courseModules: 'course/modules.yaml',
 } as const;
 
 /** Reads and checks a content folder (questionnaires, action library, Kit Digital categories). */
@@ -27,5 +33,29 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   }
   const kit = path.join(dir, CONTENT_LAYOUT.kitDigital);
   if (existsSync(kit)) files.kitDigital = loadKitDigitalText(await readText(kit), displayPath(kit));
+  const modulesFile = path.join(dir, CONTENT_LAYOUT.courseModules);
+  if (existsSync(modulesFile)) {
+    files.courseModules = loadCourseModulesText(await readText(modulesFile), displayPath(modulesFile));
+    files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? []);
+  }
   return buildContentSet(files);
+}
+
+/** Reads the front matter of every Markdown page under content/course/<lang>/. */
+async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
+  const pages: CoursePage[] = [];
+  const issues: Issue[] = [];
+  for (const lang of LANGS) {
+    const langDir = path.join(dir, lang);
+    if (!existsSync(langDir)) continue;
+    const entries = await readdir(langDir, { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
+    for (const file of files) {
+      const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
+      const r = loadCoursePageText(await readText(file), displayPath(file), lang, slug, modules);
+      issues.push(...r.issues);
+      if (r.page) pages.push(r.page);
+    }
+  }
+  return { pages, issues };
 }

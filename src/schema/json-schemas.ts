@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { ActionLibrarySchema, KitDigitalSchema } from './actions-schema.js';
 import { AssessmentSchema } from './assessment-schema.js';
 import { QuestionnaireSchema } from './questionnaire-schema.js';
+import { CourseModulesSchema, CoursePageSchema } from './course-schema.js';
 
 /** The JSON Schemas written to schema/ for editors, by file name: the same objects the validator uses. */
 export const JSON_SCHEMAS: readonly { file: string; title: string; schema: TSchema }[] = [
@@ -9,6 +10,8 @@ export const JSON_SCHEMAS: readonly { file: string; title: string; schema: TSche
   { file: 'actions.schema.json', title: 'digimat action library', schema: ActionLibrarySchema },
   { file: 'kit-digital.schema.json', title: 'digimat Kit Digital categories', schema: KitDigitalSchema },
   { file: 'assessment.schema.json', title: 'digimat assessment', schema: AssessmentSchema },
+  { file: 'course-modules.schema.json', title: 'digimat course modules', schema: CourseModulesSchema },
+  { file: 'course-page.schema.json', title: 'digimat course page front matter', schema: CoursePageSchema },
 ];
 
 /** A schema as the JSON text committed under schema/ (draft-07, stable key order). */

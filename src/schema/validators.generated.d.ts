@@ -5,3 +5,5 @@ export const questionnaire: ValidateFunction;
 export const actions: ValidateFunction;
 export const kitDigital: ValidateFunction;
 export const assessment: ValidateFunction;
+export const courseModules: ValidateFunction;
+export const coursePage: ValidateFunction;

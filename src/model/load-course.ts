@@ -1,0 +1,46 @@
+import type { Issue } from '../core/issue.js';
+import { hasErrors } from '../core/issue.js';
+import type { Lang } from '../core/lang.js';
+import { CourseModulesSchema, CoursePageSchema, type CourseModules, type CoursePageMeta } from '../schema/course-schema.js';
+import { issueAt } from './issue-at.js';
+import type { Parsed } from './parsed.js';
+import { schemaIssues } from './schema-issues.js';
+import { didYouMean } from './suggest.js';
+import { parseYaml } from './yaml-source.js';
+
+/** A course page's identity and front matter; `slug` is its path under the language folder, without .md. */
+export interface CoursePage extends CoursePageMeta {
+  file: string;
+  slug: string;
+}
+
+/** Parses the module list; pure. */
+export function loadCourseModulesText(text: string, file: string): Parsed<CourseModules> {
+  const { source, data, issues } = parseYaml(text, file);
+  if (hasErrors(issues)) return { file, source, issues };
+  const schema = schemaIssues(source, CourseModulesSchema, data);
+  return { file, source, issues: schema, ...(schema.length ? {} : { value: data as CourseModules }) };
+}
+
+/**
+ * Checks one course page's front matter against its place (content/course/<lang>/...) and the module
+ * list. Line numbers count from the top of the Markdown file: front matter starts on line 2.
+ */
+export function loadCoursePageText(text: string, file: string, folderLang: string, slug: string, modules: readonly string[]): { page?: CoursePage; issues: Issue[] } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { issues: [{ file, line: 1, col: 1, code: 'missing-front-matter', message: 'a course page starts with front matter between --- lines (module, order, title, lang)', severity: 'error' }] };
+  // Padding with one empty line keeps YAML line numbers equal to the file's.
+  const { source, data, issues } = parseYaml(`\n${match[1]}`, file);
+  if (hasErrors(issues)) return { issues };
+  const schema = schemaIssues(source, CoursePageSchema, data);
+  if (schema.length) return { issues: schema };
+  const meta = data as CoursePageMeta;
+  const problems: Issue[] = [];
+  if (meta.lang !== folderLang) {
+    problems.push(issueAt(source, ['lang'], 'course-lang', `\`lang: ${meta.lang}\` but the page sits in the \`${folderLang}\` folder`));
+  }
+  if (modules.length && !modules.includes(meta.module)) {
+    problems.push(issueAt(source, ['module'], 'unknown-module', `unknown module \`${meta.module}\`${didYouMean(meta.module, modules)}; known modules: ${modules.join(', ')}`));
+  }
+  return problems.length ? { issues: problems } : { page: { ...meta, lang: meta.lang as Lang, file, slug }, issues: [] };
+}

@@ -1,0 +1,250 @@
+import type { Horizon } from '../core/horizon.js';
+import type { Lang } from '../core/lang.js';
+
+/** Every word the site shows around the content, per language. */
+export interface SiteText {
+  langName: string;
+  otherLang: string;
+  siteTitle: string;
+  tagline: string;
+  skip: string;
+  nav: { home: string; course: string; search: string; worksheets: string };
+  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsSoon: string; published: string; privacy: string };
+  q: {
+    stepOf: string;
+    previous: string;
+    next: string;
+    finish: string;
+    na: string;
+    noScript: string;
+    saved: string;
+    restored: string;
+    dropped: string;
+    progress: string;
+    help: string;
+    questionsIn: string;
+    clear: string;
+    clearConfirm: string;
+  };
+  r: {
+    title: string;
+    overall: string;
+    level: string;
+    stage: string;
+    score: string;
+    answered: string;
+    weakest: string;
+    weakestHolds: string;
+    noWeakest: string;
+    radar: string;
+    plan: string;
+    noPlan: string;
+    because: string;
+    impact: string;
+    effort: string;
+    priority: string;
+    kitDigital: string;
+    learnMore: string;
+    excluded: string;
+    empty: string;
+    emptyLink: string;
+    print: string;
+    export: string;
+    exportYaml: string;
+    exportJson: string;
+    import: string;
+    importDone: string;
+    importRefused: string;
+    share: string;
+    shareCopied: string;
+    shareHint: string;
+    shareBroken: string;
+    fromShare: string;
+    edit: string;
+    notScored: string;
+    horizons: Record<Horizon, string>;
+    company: string;
+    date: string;
+    assessor: string;
+    notes: string;
+  };
+  course: { title: string; contents: string; previous: string; next: string; module: string };
+  search: { title: string; label: string; fileNotice: string; noJs: string };
+  offline: string;
+}
+
+export const SITE_TEXT: Record<Lang, SiteText> = {
+  es: {
+    langName: 'Español',
+    otherLang: 'English',
+    siteTitle: 'digimat',
+    tagline: 'Diagnóstico de madurez del servicio digital para pymes',
+    skip: 'Saltar al contenido',
+    nav: { home: 'Inicio', course: 'Curso', search: 'Buscar', worksheets: 'Plantillas' },
+    home: {
+      intro: 'Mide en veinte minutos cómo atiende tu empresa al cliente en internet, desde que te busca hasta que vuelve a comprar, y llévate un plan de acción ordenado por prioridad.',
+      questionnaires: 'Cuestionarios',
+      start: 'Empezar el diagnóstico',
+      course: 'Módulos del curso',
+      worksheets: 'Plantillas de trabajo',
+      worksheetsSoon: 'Mapa de empatía, buyer persona y mapa del recorrido del cliente, para imprimir o rellenar.',
+      published: 'Diagnósticos publicados',
+      privacy: 'Tus respuestas se guardan solo en este dispositivo. Nada sale de él salvo que tú lo exportes o compartas un enlace.',
+    },
+    q: {
+      stepOf: 'Etapa {n} de {total}',
+      previous: 'Anterior',
+      next: 'Siguiente',
+      finish: 'Ver resultados',
+      na: 'No aplica',
+      noScript: 'Sin JavaScript verás todas las etapas seguidas; al enviar, los resultados se calculan en la página siguiente.',
+      saved: 'Respuestas guardadas en este dispositivo.',
+      restored: 'Hemos recuperado las respuestas que dejaste guardadas.',
+      dropped: 'El cuestionario ha cambiado desde tu última visita. Estas respuestas ya no encajan y se han descartado: {list}.',
+      progress: '{answered} de {total} preguntas respondidas',
+      help: 'Ayuda',
+      questionsIn: 'Preguntas de la etapa',
+      clear: 'Borrar mis respuestas',
+      clearConfirm: '¿Borrar todas las respuestas guardadas en este dispositivo?',
+    },
+    r: {
+      title: 'Resultados',
+      overall: 'Puntuación global',
+      level: 'Nivel',
+      stage: 'Etapa',
+      score: 'Puntuación',
+      answered: 'Respondidas',
+      weakest: 'Etapa más débil',
+      weakestHolds: 'Es el eslabón que frena el resto del recorrido del cliente: empieza por aquí.',
+      noWeakest: 'Aún no hay etapas puntuadas.',
+      radar: 'Puntuación por etapa',
+      plan: 'Plan de acción',
+      noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
+      because: 'Por qué',
+      impact: 'Impacto',
+      effort: 'Esfuerzo',
+      priority: 'Prioridad',
+      kitDigital: 'Kit Digital',
+      learnMore: 'Aprende cómo',
+      excluded: 'Fuera del plan por el tamaño de la empresa',
+      empty: 'Todavía no hay respuestas.',
+      emptyLink: 'Responder el cuestionario',
+      print: 'Imprimir',
+      export: 'Exportar respuestas',
+      exportYaml: 'YAML (diagnóstico)',
+      exportJson: 'JSON',
+      import: 'Importar respuestas',
+      importDone: 'Respuestas importadas.',
+      importRefused: 'No se ha importado nada: {reason}. Tus respuestas actuales siguen intactas.',
+      share: 'Copiar enlace para compartir',
+      shareCopied: 'Enlace copiado. Las respuestas viajan dentro del enlace, no en ningún servidor.',
+      shareHint: 'Enlace para compartir',
+      shareBroken: 'Este enlace compartido está dañado o incompleto y no se puede leer. Pide que te lo vuelvan a enviar.',
+      fromShare: 'Estás viendo respuestas recibidas en un enlace. No se han guardado en este dispositivo.',
+      edit: 'Revisar respuestas',
+      notScored: 'sin datos',
+      horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más' },
+      company: 'Empresa',
+      date: 'Fecha',
+      assessor: 'Evaluación',
+      notes: 'Notas',
+    },
+    course: { title: 'Curso', contents: 'En esta página', previous: 'Anterior', next: 'Siguiente', module: 'Módulo' },
+    search: {
+      title: 'Buscar',
+      label: 'Buscar en el curso y en la ayuda de los cuestionarios',
+      fileNotice: 'La búsqueda necesita que el sitio se sirva desde un servidor web; abierto desde un archivo local no puede funcionar. El cuestionario y los resultados sí funcionan.',
+      noJs: 'La búsqueda necesita JavaScript.',
+    },
+    offline: 'Sin conexión: estás viendo la copia guardada en este dispositivo.',
+  },
+  en: {
+    langName: 'English',
+    otherLang: 'Español',
+    siteTitle: 'digimat',
+    tagline: 'Digital service maturity assessment for small businesses',
+    skip: 'Skip to content',
+    nav: { home: 'Home', course: 'Course', search: 'Search', worksheets: 'Worksheets' },
+    home: {
+      intro: 'Find out in twenty minutes how well your company serves customers online, from the moment they look for you to the moment they buy again, and leave with an action plan in order of priority.',
+      questionnaires: 'Questionnaires',
+      start: 'Start the assessment',
+      course: 'Course modules',
+      worksheets: 'Worksheets',
+      worksheetsSoon: 'Empathy map, buyer persona and customer journey map, to print or to fill in.',
+      published: 'Published assessments',
+      privacy: 'Your answers are stored only on this device. Nothing leaves it unless you export them or share a link.',
+    },
+    q: {
+      stepOf: 'Stage {n} of {total}',
+      previous: 'Previous',
+      next: 'Next',
+      finish: 'See results',
+      na: 'Not applicable',
+      noScript: 'Without JavaScript all stages are shown in a row; when you submit, the results are worked out on the next page.',
+      saved: 'Answers saved on this device.',
+      restored: 'We restored the answers you had saved.',
+      dropped: 'The questionnaire has changed since your last visit. These answers no longer fit and were dropped: {list}.',
+      progress: '{answered} of {total} questions answered',
+      help: 'Help',
+      questionsIn: 'Questions of the stage',
+      clear: 'Clear my answers',
+      clearConfirm: 'Clear every answer saved on this device?',
+    },
+    r: {
+      title: 'Results',
+      overall: 'Overall score',
+      level: 'Level',
+      stage: 'Stage',
+      score: 'Score',
+      answered: 'Answered',
+      weakest: 'Weakest stage',
+      weakestHolds: 'It is the link that holds back the rest of the customer journey: start here.',
+      noWeakest: 'No stage is scored yet.',
+      radar: 'Score by stage',
+      plan: 'Action plan',
+      noPlan: 'No answer calls for an action: there is no plan to propose.',
+      because: 'Why',
+      impact: 'Impact',
+      effort: 'Effort',
+      priority: 'Priority',
+      kitDigital: 'Kit Digital',
+      learnMore: 'Learn how',
+      excluded: 'Left out for company size',
+      empty: 'There are no answers yet.',
+      emptyLink: 'Answer the questionnaire',
+      print: 'Print',
+      export: 'Export answers',
+      exportYaml: 'YAML (assessment)',
+      exportJson: 'JSON',
+      import: 'Import answers',
+      importDone: 'Answers imported.',
+      importRefused: 'Nothing was imported: {reason}. Your current answers are untouched.',
+      share: 'Copy a link to share',
+      shareCopied: 'Link copied. The answers travel inside the link, not through any server.',
+      shareHint: 'Link to share',
+      shareBroken: 'This shared link is damaged or incomplete and cannot be read. Ask for it to be sent again.',
+      fromShare: 'You are looking at answers received in a link. They have not been saved on this device.',
+      edit: 'Review answers',
+      notScored: 'no data',
+      horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more' },
+      company: 'Company',
+      date: 'Date',
+      assessor: 'Assessed by',
+      notes: 'Notes',
+    },
+    course: { title: 'Course', contents: 'On this page', previous: 'Previous', next: 'Next', module: 'Module' },
+    search: {
+      title: 'Search',
+      label: 'Search the course and the questionnaires’ help',
+      fileNotice: 'Search needs the site to be served by a web server; opened from a local file it cannot work. The questionnaire and results do work.',
+      noJs: 'Search needs JavaScript.',
+    },
+    offline: 'Offline: you are seeing the copy saved on this device.',
+  },
+};
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}
