@@ -5,6 +5,7 @@ import { EXIT, processIo, type CommandIo } from './commands/io.js';
 import { newCommand } from './commands/new.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
+import { buildCommand } from './commands/build.js';
 import { LANGS } from './core/lang.js';
 
 /** Builds the `digimat` program; each action hands off to a callable command. */
@@ -48,6 +49,16 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
           io,
         ),
       );
+    });
+  program
+    .command('build')
+    .description('build the static site (questionnaires, results, course, search) into _site/')
+    .option('-o, --out <dir>', 'output folder', '_site')
+    .option('--assessments <dir>', 'assessments folder', 'assessments')
+    .option('--templates <dir>', 'templates folder', 'templates')
+    .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
+    .action(async (opts: { out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
+      setExit(await buildCommand({ out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate) }, io));
     });
   return program;
 }

@@ -36,5 +36,5 @@ export function radarSvg(axes: readonly RadarAxis[], title: string): string {
     })
     .join('');
   const dots = axes.map((a, i) => (a.value === null ? '' : `<circle class="radar-dot" cx="${point(i, n, (RADIUS * a.value) / 100)[0].toFixed(1)}" cy="${point(i, n, (RADIUS * a.value) / 100)[1].toFixed(1)}" r="4"/>`)).join('');
-  return `<svg class="radar" viewBox="-60 0 ${SIZE + 120} ${SIZE}" role="img" aria-labelledby="radar-title"><title id="radar-title">${escapeHtml(title)}</title>${rings}${spokes}<polygon class="radar-shape" points="${shape}"/>${dots}${labels}</svg>`;
+  return `<svg class="radar" viewBox="-120 -10 ${SIZE + 240} ${SIZE + 20}" role="img" aria-labelledby="radar-title"><title id="radar-title">${escapeHtml(title)}</title>${rings}${spokes}<polygon class="radar-shape" points="${shape}"/>${dots}${labels}</svg>`;
 }

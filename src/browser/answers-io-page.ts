@@ -1,0 +1,4 @@
+// Lazily loaded bundle: exposes import/export to the results page.
+import { answersIo } from './answers-io.js';
+
+window.digimatIo = answersIo;

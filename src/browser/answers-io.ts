@@ -1,0 +1,56 @@
+import { stringify } from 'yaml';
+import type { Answers, Questionnaire } from '../core/model.js';
+import type { ContentSet } from '../model/content-set.js';
+import { loadAssessmentText } from '../model/load-assessment.js';
+import { formatIssue } from '../core/issue.js';
+import type { VisitorCompany } from './answer-store.js';
+
+export type ImportOutcome = { ok: true; answers: Answers; company: VisitorCompany } | { ok: false; reason: string };
+
+export interface AnswersIo {
+  exportAnswers(q: Questionnaire, answers: Answers, company: VisitorCompany, date: string, format: 'yaml' | 'json'): string;
+  importAnswers(q: Questionnaire, text: string, fileName: string): ImportOutcome;
+}
+
+const PLACEHOLDER = { es: 'Mi empresa', en: 'My company' } as const;
+
+/** The visitor's answers as an assessment file, the same format a consultant keeps in assessments/. */
+function toAssessment(q: Questionnaire, answers: Answers, company: VisitorCompany, date: string) {
+  const out: Record<string, unknown> = {};
+  for (const question of q.questions) {
+    const a = answers[question.id];
+    if (!a) continue;
+    if (a.na) out[question.id] = a.note ? { na: true, note: a.note } : { na: true };
+    else if (a.value !== undefined) out[question.id] = a.note ? { value: a.value, note: a.note } : a.value;
+  }
+  return {
+    questionnaire: { id: q.id, version: q.version, lang: q.lang },
+    company: { name: company.name ?? PLACEHOLDER[q.lang], sector: company.sector ?? '', employees: company.employees ?? 0, location: '' },
+    date,
+    assessor: q.lang === 'es' ? 'Autoevaluación' : 'Self-assessment',
+    publish: false,
+    answers: out,
+  };
+}
+
+/** Import and export of answers, run in the browser with the same loader and checks as the CLI. */
+export const answersIo: AnswersIo = {
+  exportAnswers(q, answers, company, date, format) {
+    const doc = toAssessment(q, answers, company, date);
+    return format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : stringify(doc);
+  },
+  importAnswers(q, text, fileName) {
+    // JSON is YAML too, so one loader reads both and reports positions the same way.
+    const content = { files: { questionnaires: [], actionLibraries: [] }, coursePages: [], questionnaires: [q], actions: new Map(), issues: [] } as ContentSet;
+    let parsed;
+    try {
+      parsed = loadAssessmentText(text, fileName, content);
+    } catch (error) {
+      return { ok: false, reason: `${fileName}: ${(error as Error).message}` };
+    }
+    const errors = parsed.issues.filter((i) => i.severity === 'error');
+    if (errors.length || !parsed.value) return { ok: false, reason: errors.slice(0, 3).map(formatIssue).join(' · ') || `${fileName}: not an assessment` };
+    const c = parsed.value.company;
+    return { ok: true, answers: parsed.value.answers, company: { name: c.name, sector: c.sector, employees: c.employees } };
+  },
+};

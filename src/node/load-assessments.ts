@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Issue } from '../core/issue.js';
+import type { ContentSet } from '../model/content-set.js';
+import { loadAssessmentText } from '../model/load-assessment.js';
+import type { LoadedAssessment } from '../site/site-data.js';
+import { displayPath } from './display-path.js';
+import { findYaml } from './find-yaml.js';
+import { readText } from './read-text.js';
+
+/**
+ * Loads every assessment in a folder. Only those marked `publish: true` are returned unless
+ * `includePrivate` is set (a consultant's own laptop); issues cover all of them.
+ */
+export async function loadAssessments(dir: string, content: ContentSet, includePrivate: boolean): Promise<{ assessments: LoadedAssessment[]; issues: Issue[] }> {
+  const assessments: LoadedAssessment[] = [];
+  const issues: Issue[] = [];
+  if (!existsSync(dir)) return { assessments, issues };
+  for (const file of await findYaml(dir)) {
+    const shown = displayPath(file);
+    const parsed = loadAssessmentText(await readText(file), shown, content);
+    issues.push(...parsed.issues);
+    if (parsed.value && (parsed.value.publish || includePrivate)) {
+      assessments.push({ slug: path.basename(file).replace(/\.ya?ml$/, ''), file: shown, assessment: parsed.value });
+    }
+  }
+  return { assessments, issues };
+}

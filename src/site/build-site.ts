@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { DigimatError } from '../core/errors.js';
+import { loadSite } from './load-site.js';
+
+export interface BuildOptions {
+  out: string;
+  content: string;
+  assessments: string;
+  templates: string;
+  includePrivate: boolean;
+  config?: string;
+}
+
+/** The build failed for a reason other than content (Eleventy, search index); names the cause. */
+export class SiteBuildError extends DigimatError {}
+
+/**
+ * Builds the site into a temporary folder beside `out` and swaps it in only when everything
+ * succeeded, so a failed build never leaves a half-written site. Content is validated first, with
+ * every problem reported as path:line:col.
+ */
+export async function buildSite(options: BuildOptions): Promise<{ out: string; pages: number; ms: number }> {
+  const started = Date.now();
+  // Throws ValidationError listing every problem before anything is written.
+  await loadSite(options);
+  const out = path.resolve(options.out);
+  const tmp = `${out}.tmp-${process.pid}`;
+  const old = `${out}.old-${process.pid}`;
+  await rm(tmp, { recursive: true, force: true });
+  const previous = process.env.DIGIMAT_INCLUDE_PRIVATE;
+  process.env.DIGIMAT_INCLUDE_PRIVATE = options.includePrivate ? '1' : '0';
+  let pages = 0;
+  try {
+    const { default: Eleventy } = await import('@11ty/eleventy');
+    const eleventy = new Eleventy(options.content, tmp, { configPath: options.config ?? '.eleventy.js', quietMode: true });
+    const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
+    pages = Array.isArray(results[1]) ? (results[1] as unknown[]).length : 0;
+  } catch (cause) {
+    await rm(tmp, { recursive: true, force: true });
+    if (cause instanceof DigimatError) throw cause;
+    const inner = (cause as { originalError?: unknown }).originalError ?? cause;
+    if (inner instanceof DigimatError) throw inner;
+    throw new SiteBuildError(`site build failed: ${(inner as Error).message ?? String(inner)}`, { cause });
+  } finally {
+    if (previous === undefined) delete process.env.DIGIMAT_INCLUDE_PRIVATE;
+    else process.env.DIGIMAT_INCLUDE_PRIVATE = previous;
+  }
+  if (!existsSync(path.join(tmp, 'index.html'))) {
+    await rm(tmp, { recursive: true, force: true });
+    throw new SiteBuildError(`site build wrote nothing to ${tmp}; ${options.out} left as it was`);
+  }
+  if (existsSync(out)) await rename(out, old);
+  await rename(tmp, out);
+  await rm(old, { recursive: true, force: true });
+  return { out, pages, ms: Date.now() - started };
+}

@@ -1,0 +1,29 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
+export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io'] as const;
+
+/**
+ * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic
+ * scripts: module scripts do not load from file://, and the pages must work from a USB stick.
+ */
+export async function bundleBrowser(outDir: string): Promise<void> {
+  // Compiled to dist/site; the sources sit in src/browser two levels up.
+  const srcDir = path.resolve(here, '../../src/browser');
+  await build({
+    entryPoints: BROWSER_ENTRIES.map((e) => ({ in: path.join(srcDir, `${e}-page.ts`), out: e })),
+    outdir: outDir,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2020'],
+    platform: 'browser',
+    legalComments: 'none',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+}

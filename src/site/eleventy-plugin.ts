@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
+import Handlebars from 'handlebars';
+import { contentSecurityPolicy } from './csp.js';
+import { finishSite } from './finish-site.js';
+import { HELPERS } from './handlebars-helpers.js';
+import { loadSite } from './load-site.js';
+import { createMarkdown } from './markdown.js';
+import { PAGE_KINDS } from './page-kinds.js';
+import type { SiteData } from './site-data.js';
+import { SITE_TEXT } from './site-text.js';
+import { paths, relativeUrl } from './urls.js';
+import type { Lang } from '../core/lang.js';
+
+export interface DigimatPluginOptions {
+  content?: string;
+  assessments?: string;
+  templates?: string;
+  includePrivate?: boolean;
+}
+
+type Data = Record<string, any>;
+
+const COURSE_PAGE = /content\/course\/(es|en)\/(.+)\.md$/;
+
+/** Eleventy plugin: validated content in, every page out, then scripts, search index and service worker. */
+export default function digimatPlugin(eleventyConfig: any, options: DigimatPluginOptions = {}): void {
+  const opts = {
+    content: options.content ?? 'content',
+    assessments: options.assessments ?? 'assessments',
+    templates: options.templates ?? 'templates',
+    includePrivate: options.includePrivate ?? process.env.DIGIMAT_INCLUDE_PRIVATE === '1',
+  };
+  const hbs = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
+  eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
+  eleventyConfig.setLibrary('md', createMarkdown());
+  eleventyConfig.setTemplateFormats(['md', 'hbs']);
+  eleventyConfig.addPassthroughCopy({ [path.join(opts.templates, 'assets')]: 'assets' });
+  for (const dir of [opts.content, opts.assessments, opts.templates]) eleventyConfig.addWatchTarget(`${dir}/`);
+
+  let site: SiteData | undefined;
+  eleventyConfig.on('eleventy.before', async () => {
+    const loaded = await loadSite(opts);
+    site = loaded.data;
+  });
+  eleventyConfig.addGlobalData('digimat', () => site);
+  eleventyConfig.addGlobalData('layout', 'layouts/course.hbs');
+  eleventyConfig.addGlobalData('eleventyComputed', {
+    permalink: (d: Data) => {
+      if (d.p) return `${d.p.url}index.html`;
+      const m = COURSE_PAGE.exec(d.page?.inputPath ?? '');
+      return m ? `/${m[1]}/course/${m[2]}/index.html` : false;
+    },
+    nav: (d: Data) => d.digimat?.coursePages?.[d.page?.url],
+    chrome: (d: Data) => chrome(d),
+  });
+
+  for (const kind of PAGE_KINDS) {
+    const body = readFileSync(path.join(opts.templates, 'pages', kind.template), 'utf8');
+    const common = { layout: 'layouts/base.hbs', kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp), searchable: kind.searchable };
+    if (kind.data === 'root') {
+      const t = SITE_TEXT.es;
+      eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });
+      continue;
+    }
+    eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, {
+      ...common,
+      pagination: { data: `digimat.${kind.data}`, size: 1, alias: 'p', addAllPagesToCollections: false },
+    });
+  }
+
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+    await finishSite(directories.output);
+  });
+}
+
+/** What the layout around every page needs: language, title, links to home, course, search and the other language. */
+function chrome(d: Data) {
+  const url: string = d.page?.url ?? '/';
+  const lang: Lang = d.p?.lang ?? (d.lang === 'en' ? 'en' : 'es');
+  const rel = (to: string) => relativeUrl(url, to);
+  const nav = d.digimat?.coursePages?.[url];
+  return {
+    lang,
+    title: d.p?.title ?? d.title ?? 'digimat',
+    text: SITE_TEXT[lang],
+    csp: d.csp ?? contentSecurityPolicy('default'),
+    home: rel(paths.home(lang)),
+    course: rel(paths.courseIndex(lang)),
+    search: rel(paths.search(lang)),
+    alternate: d.p?.alternate ?? nav?.alternate ?? rel(paths.home(lang === 'es' ? 'en' : 'es')),
+    otherLang: lang === 'es' ? 'en' : 'es',
+  };
+}

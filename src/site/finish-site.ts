@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { DigimatError } from '../core/errors.js';
+import { bundleBrowser } from './bundle-browser.js';
+import { serviceWorkerSource } from './service-worker.js';
+
+/** Search index failures, reported as one line like every other build error. */
+export class SearchIndexError extends DigimatError {}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((f) => f !== 'sw.js')
+    .sort();
+}
+
+/** After Eleventy wrote the pages: bundle scripts, index for search, then write manifest and service worker. */
+export async function finishSite(outDir: string): Promise<{ files: number; cache: string }> {
+  await bundleBrowser(path.join(outDir, 'assets/js'));
+  await indexForSearch(outDir);
+  await writeFile(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest(), null, 2));
+  const files = await listFiles(outDir);
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(outDir, f)));
+  const cache = `digimat-${hash.digest('hex').slice(0, 16)}`;
+  // Directory URLs are what visitors navigate to; cache them under that name too.
+  const urls = files.flatMap((f) => (f === 'index.html' ? ['./', f] : f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f]));
+  await writeFile(path.join(outDir, 'sw.js'), serviceWorkerSource(cache, urls));
+  return { files: files.length, cache };
+}
+
+async function indexForSearch(outDir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
+  if (!index || errors.length) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new SearchIndexError(`search index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function manifest() {
+  return {
+    name: 'digimat',
+    short_name: 'digimat',
+    description: 'Digital service maturity assessment for small businesses',
+    start_url: './es/',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d4f73',
+    icons: [{ src: 'assets/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  };
+}
