@@ -29,8 +29,14 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
-  const previous = process.env.DIGIMAT_INCLUDE_PRIVATE;
-  process.env.DIGIMAT_INCLUDE_PRIVATE = options.includePrivate ? '1' : '0';
+  const env = {
+    DIGIMAT_INCLUDE_PRIVATE: options.includePrivate ? '1' : '0',
+    DIGIMAT_CONTENT: options.content,
+    DIGIMAT_ASSESSMENTS: options.assessments,
+    DIGIMAT_TEMPLATES: options.templates,
+  };
+  const previous = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
   let pages = 0;
   try {
     const { default: Eleventy } = await import('@11ty/eleventy');
@@ -44,8 +50,10 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
     if (inner instanceof DigimatError) throw inner;
     throw new SiteBuildError(`site build failed: ${(inner as Error).message ?? String(inner)}`, { cause });
   } finally {
-    if (previous === undefined) delete process.env.DIGIMAT_INCLUDE_PRIVATE;
-    else process.env.DIGIMAT_INCLUDE_PRIVATE = previous;
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
   if (!existsSync(path.join(tmp, 'index.html'))) {
     await rm(tmp, { recursive: true, force: true });

@@ -24,14 +24,28 @@ type Data = Record<string, any>;
 
 const COURSE_PAGE = /content\/course\/(es|en)\/(.+)\.md$/;
 
+/**
+ * The folders a build reads: the defaults, or what `digimat build` was told (passed through the
+ * environment, since Eleventy loads .eleventy.js itself).
+ */
+export function siteFolders(): { content: string; assessments: string; templates: string } {
+  return {
+    content: process.env.DIGIMAT_CONTENT ?? 'content',
+    assessments: process.env.DIGIMAT_ASSESSMENTS ?? 'assessments',
+    templates: process.env.DIGIMAT_TEMPLATES ?? 'templates',
+  };
+}
+
+/** Eleventy's `dir` settings for those folders: content is the input, templates hold layouts and partials. */
+export function eleventyDirectories(): { input: string; includes: string; layouts: string } {
+  const f = siteFolders();
+  const rel = path.relative(f.content, f.templates) || '.';
+  return { input: f.content, includes: rel, layouts: rel };
+}
+
 /** Eleventy plugin: validated content in, every page out, then scripts, search index and service worker. */
 export default function digimatPlugin(eleventyConfig: any, options: DigimatPluginOptions = {}): void {
-  const opts = {
-    content: options.content ?? 'content',
-    assessments: options.assessments ?? 'assessments',
-    templates: options.templates ?? 'templates',
-    includePrivate: options.includePrivate ?? process.env.DIGIMAT_INCLUDE_PRIVATE === '1',
-  };
+  const opts = { ...siteFolders(), ...options, includePrivate: options.includePrivate ?? process.env.DIGIMAT_INCLUDE_PRIVATE === '1' };
   const hbs = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
   eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
@@ -72,7 +86,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   }
 
   eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await finishSite(directories.output);
+    await finishSite(directories.output, site);
   });
 }
 

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { DigimatError } from '../core/errors.js';
 import { bundleBrowser } from './bundle-browser.js';
 import { serviceWorkerSource } from './service-worker.js';
+import type { SiteData } from './site-data.js';
 
 /** Search index failures, reported as one line like every other build error. */
 export class SearchIndexError extends DigimatError {}
@@ -19,9 +20,9 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** After Eleventy wrote the pages: bundle scripts, index for search, then write manifest and service worker. */
-export async function finishSite(outDir: string): Promise<{ files: number; cache: string }> {
+export async function finishSite(outDir: string, site?: SiteData): Promise<{ files: number; cache: string }> {
   await bundleBrowser(path.join(outDir, 'assets/js'));
-  await indexForSearch(outDir);
+  await indexForSearch(outDir, site ? questionRecords(site) : []);
   await writeFile(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest(), null, 2));
   const files = await listFiles(outDir);
   const hash = createHash('sha256');
@@ -33,12 +34,39 @@ export async function finishSite(outDir: string): Promise<{ files: number; cache
   return { files: files.length, cache };
 }
 
-async function indexForSearch(outDir: string): Promise<void> {
+/** One search record per question with help text, pointing at the question on its page. */
+export function questionRecords(site: SiteData): SearchRecord[] {
+  const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  return site.questionnaires.flatMap((q) =>
+    q.stages.flatMap((stage) =>
+      stage.questions.map((question) => ({
+        url: `${q.url}#q-${question.id}`,
+        content: `${question.prompt} ${plain(question.helpHtml)} ${question.options.map((o) => o.label).join('. ')}`,
+        language: q.lang,
+        meta: { title: `${question.prompt} — ${q.title}` },
+      })),
+    ),
+  );
+}
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+}
+
+async function indexForSearch(outDir: string, records: SearchRecord[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ rootSelector: 'html' });
   if (!index || errors.length) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) throw new SearchIndexError(`search index: ${added.errors.join('; ')}`);
+    // Pagefind leaves forms out of pages it indexes, so questionnaire help is added record by record.
+    for (const record of records) {
+      const r = await index.addCustomRecord(record);
+      if (r.errors.length) throw new SearchIndexError(`search index: ${r.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
   } finally {

@@ -1,0 +1,91 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runDigimat } from '../helpers/run-cli.js';
+import { buildOnce } from '../helpers/site-build.js';
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Copies of the content and assessments to break, built from the repository with --content. */
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'digimat-ws-'));
+  for (const d of ['content', 'assessments']) cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
+  return dir;
+}
+
+describe('digimat build', () => {
+  const site = buildOnce();
+
+  it('writes every page kind in both languages', () => {
+    for (const lang of ['es', 'en']) {
+      for (const p of ['index.html', 'questionnaire/digital-service/index.html', 'results/digital-service/index.html', 'course/index.html', 'course/presence/being-found/index.html', 'search/index.html']) {
+        expect(existsSync(path.join(site, lang, p)), `${lang}/${p}`).toBe(true);
+      }
+    }
+    for (const f of ['index.html', 'sw.js', 'manifest.webmanifest', 'assets/js/questionnaire.js', 'assets/js/results.js', 'pagefind/pagefind-ui.js']) expect(existsSync(path.join(site, f)), f).toBe(true);
+  });
+
+  it('references no other host from any page, script or stylesheet', () => {
+    const offenders: string[] = [];
+    for (const file of files(site).filter((f) => /\.(html|css|js|webmanifest)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      // Attributes and CSS that load something: src, href, url(), @import, fetch/import() of an absolute URL.
+      for (const m of text.matchAll(/(?:src|href|action)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\/|fetch\(\s*["'`]https?:\/\//g)) {
+        offenders.push(`${path.relative(site, file)}: ${m[0].slice(0, 80)}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('puts a strict Content-Security-Policy on every page', () => {
+    for (const file of files(site).filter((f) => f.endsWith('.html'))) {
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(csp, file).toMatch(/default-src 'self'/);
+      expect(csp).not.toMatch(/'unsafe-eval'|https?:|\*/);
+    }
+  });
+
+  it('publishes only assessments marked publish: true, and keeps them out of the search index', () => {
+    expect(existsSync(path.join(site, 'es/assessments/panaderia-la-espiga/index.html'))).toBe(true);
+    expect(existsSync(path.join(site, 'en/assessments/suministros-norte'))).toBe(false);
+    expect(existsSync(path.join(site, 'es/assessments/suministros-norte'))).toBe(false);
+    const page = readFileSync(path.join(site, 'en/assessments/costa-trail-outfitters/index.html'), 'utf8');
+    expect(page).not.toContain('data-pagefind-body');
+    expect(page).toContain('Costa Trail Outfitters');
+    const course = readFileSync(path.join(site, 'es/course/loyalty/after-sale/index.html'), 'utf8');
+    expect(course).toContain('data-pagefind-body');
+  });
+
+  it('names the service-worker cache by a hash of the build and precaches every page', () => {
+    const sw = readFileSync(path.join(site, 'sw.js'), 'utf8');
+    expect(sw).toMatch(/const CACHE = "digimat-[0-9a-f]{16}"/);
+    for (const url of ['es/questionnaire/digital-service/', 'en/results/digital-service/', 'assets/js/results.js', 'pagefind/pagefind-ui.js']) expect(sw).toContain(`"${url}"`);
+  });
+
+  it('includes private assessments only with --include-private', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-private-')), 'site');
+    const r = runDigimat(['build', '-o', out, '--include-private']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(out, 'es/assessments/suministros-norte/index.html'))).toBe(true);
+  });
+
+  it('fails on a content error with path:line:col, exit 1, and leaves the previous site as it was', () => {
+    const ws = workspace();
+    const args = ['--content', `${ws}/content`, 'build', '--assessments', `${ws}/assessments`, '-o', `${ws}/_site`];
+    expect(runDigimat(args).code).toBe(0);
+    const before = readFileSync(path.join(ws, '_site/es/index.html'), 'utf8');
+    writeFileSync(path.join(ws, '_site/marker.txt'), 'previous build');
+    const q = path.join(ws, 'content/questionnaires/digital-service.es.yaml');
+    writeFileSync(q, readFileSync(q, 'utf8').replace('    stage: sales\n', '    stage: venta\n'));
+    const r = runDigimat(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^\/tmp\/\S+\/content\/questionnaires\/digital-service\.es\.yaml:\d+:12: unknown stage `venta`; known stages: presence, promotion, sales, loyalty \[unknown-stage\]$/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(ws, '_site/marker.txt'), 'utf8')).toBe('previous build');
+    expect(readFileSync(path.join(ws, '_site/es/index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(ws).filter((f) => f.startsWith('_site'))).toEqual(['_site']);
+  }, 60_000);
+});

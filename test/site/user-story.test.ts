@@ -1,0 +1,202 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment, Questionnaire } from '../../src/core/model.js';
+import { launchChromium } from '../helpers/browser.js';
+import { exampleAssessment } from '../helpers/example-answers.js';
+import { expectedView, readResults } from '../helpers/results-dom.js';
+import { runDigimat } from '../helpers/run-cli.js';
+import { buildOnce } from '../helpers/site-build.js';
+import { serveStatic } from '../helpers/static-server.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const foreignRequests: string[] = [];
+const pageErrors: string[] = [];
+
+async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  context.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:', 'file:'].includes(url.protocol)) foreignRequests.push(r.url());
+  });
+  context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
+  return context;
+}
+
+/** Answers the questionnaire the way a visitor does: one stage at a time, clicking labels, then "see results". */
+async function answerQuestionnaire(page: Page, q: Questionnaire, a: Assessment): Promise<void> {
+  await page.fill('input[name="company.employees"]', String(a.company.employees));
+  for (const [i, stage] of q.stages.entries()) {
+    await expect.poll(() => page.isVisible(`#step-${stage.id}`)).toBe(true);
+    for (const question of q.questions.filter((x) => x.stage === stage.id)) {
+      const answer = a.answers[question.id];
+      if (!answer) continue;
+      if (answer.na) await page.check(`input[name="na.${question.id}"]`);
+      else for (const v of [answer.value!].flat()) await page.click(`label[for="${question.id}--${v}"]`);
+    }
+    if (i < q.stages.length - 1) await page.click(`#step-${stage.id} [data-next]`);
+  }
+  await page.click('button.finish');
+  await page.waitForSelector('[data-testid="overall"]');
+}
+
+beforeAll(async () => {
+  const root = buildOnce();
+  server = await serveStatic(root);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['es', 'assessments/panaderia-la-espiga.yaml', 'Empezar el diagnóstico'],
+  ['en', 'assessments/costa-trail-outfitters.yaml', 'Start the assessment'],
+])('the visitor story in %s', (lang, file, startLabel) => {
+  it('home → questionnaire → results equal to `digimat score --json`; export, import, share, offline', async () => {
+    const { assessment, questionnaire, expected } = await exampleAssessment(file);
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${lang}/`);
+    await page.click(`text=${startLabel}`);
+    await answerQuestionnaire(page, questionnaire, assessment);
+    expect(await readResults(page)).toEqual(expectedView(expected));
+
+    // Export as YAML: the file is a valid assessment that the CLI scores the same way.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-yaml')]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'digimat-export-'));
+    const exported = path.join(dir, 'exported.yaml');
+    await download.saveAs(exported);
+    expect(runDigimat(['validate', exported]).code).toBe(0);
+    const rescored = JSON.parse(runDigimat(['score', exported, '--json']).stdout);
+    expect(expectedView(rescored)).toEqual(expectedView(expected));
+
+    // JSON export too.
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const jsonFile = path.join(dir, 'exported.json');
+    await jsonDownload.saveAs(jsonFile);
+    expect(JSON.parse(readFileSync(jsonFile, 'utf8')).questionnaire).toEqual({ id: 'digital-service', version: 1, lang });
+
+    // A malformed or foreign file is refused and the current answers stay.
+    const bad = path.join(dir, 'bad.yaml');
+    writeFileSync(bad, 'questionnaire: { id: other, version: 1, lang: es }\nanswers: {}\n');
+    await page.setInputFiles('#import-file', bad);
+    await expect.poll(() => page.textContent('#results-alert')).toContain(lang === 'es' ? 'No se ha importado nada' : 'Nothing was imported');
+    expect(await readResults(page)).toEqual(expectedView(expected));
+
+    // Share link: opens the same results in a fresh browser with nothing stored.
+    await page.click('#share');
+    const shareUrl = await page.inputValue('#share-url');
+    expect(shareUrl).toMatch(/#a=/);
+    const other = await newContext();
+    const viewer = await other.newPage();
+    await viewer.goto(shareUrl);
+    await viewer.waitForSelector('[data-testid="overall"]');
+    expect(await readResults(viewer)).toEqual(expectedView(expected));
+    expect(await viewer.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digimat:')))).toEqual([]);
+
+    // Import into that empty browser: the exported file restores the answers.
+    await viewer.goto(`${server.url}/${lang}/results/digital-service/`);
+    await viewer.waitForSelector('.empty');
+    expect(await viewer.isVisible('#results-tools')).toBe(false);
+    await other.close();
+    const importer = await (await newContext()).newPage();
+    await importer.goto(`${server.url}/${lang}/results/digital-service/`);
+    await importer.evaluate(() => document.getElementById('results-tools')!.removeAttribute('hidden'));
+    await importer.setInputFiles('#import-file', exported);
+    await importer.waitForSelector('[data-testid="overall"]');
+    expect(await readResults(importer)).toEqual(expectedView(expected));
+
+    // Offline: the service worker has cached the site; reload questionnaire and results.
+    await page.goto(`${server.url}/${lang}/`);
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      return reg.active?.state;
+    });
+    await context.setOffline(true);
+    await page.goto(`${server.url}/${lang}/results/digital-service/`);
+    await page.waitForSelector('[data-testid="overall"]');
+    expect(await readResults(page)).toEqual(expectedView(expected));
+    await page.goto(`${server.url}/${lang}/questionnaire/digital-service/`);
+    await page.reload();
+    const firstAnswered = Object.entries(assessment.answers).find(([, a]) => a.value && !Array.isArray(a.value))!;
+    expect(await page.isChecked(`#${firstAnswered[0]}--${firstAnswered[1].value}`)).toBe(true);
+    await page.goto(`${server.url}/${lang}/course/`);
+    expect(await page.textContent('h1')).toBeTruthy();
+    await context.setOffline(false);
+    await context.close();
+
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('shared links and saved answers', () => {
+  it('a tampered share link shows an error, never a crash', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    for (const fragment of ['#a=garbage', '#a=N4Ig', '#a=%E2%80%A6']) {
+      await page.goto(`${server.url}/en/results/digital-service/${fragment}`);
+      await expect.poll(() => page.textContent('#results-alert')).toContain('damaged or incomplete');
+      expect(await page.isVisible('[data-testid="overall"]')).toBe(false);
+    }
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('answers survive a reload, and a questionnaire update keeps what still fits and says what was dropped', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/es/questionnaire/digital-service/`);
+    await page.click('label[for="website--current"]');
+    await page.reload();
+    expect(await page.isChecked('#website--current')).toBe(true);
+    // Answers saved under an older version of the questionnaire.
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem('digimat:answers:digital-service@0', JSON.stringify({ version: 0, company: {}, savedAt: '2025-01-01', answers: { website: { value: 'outdated' }, 'fax-number': { value: 'yes' }, reviews: { value: 'never-heard' } } }));
+    });
+    await page.reload();
+    await expect.poll(() => page.textContent('#q-status')).toContain('fax-number');
+    expect(await page.textContent('#q-status')).toContain('¿Qué haces con las opiniones');
+    expect(await page.isChecked('#website--outdated')).toBe(true);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['digimat:answers:digital-service@1']);
+    await context.close();
+  });
+
+  it('shows and hides conditional questions as answers change, with the keyboard only', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/questionnaire/digital-service/`);
+    expect(await page.isVisible('#q-mobile-experience')).toBe(false);
+    await page.focus('#website--none');
+    await page.keyboard.press('ArrowDown'); // social-only
+    await page.keyboard.press('ArrowDown'); // outdated: the site exists, so mobile questions appear
+    expect(await page.isChecked('#website--outdated')).toBe(true);
+    expect(await page.isVisible('#q-mobile-experience')).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.isVisible('#q-mobile-experience')).toBe(false);
+    // Next stage by keyboard: Tab to the button, Enter.
+    await page.focus('#step-presence [data-next]');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#step-promotion')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Promotion');
+    await context.close();
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    const context = await newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const url of ['/es/', '/es/questionnaire/digital-service/', '/en/assessments/costa-trail-outfitters/', '/es/course/sales/easy-purchase/']) {
+      await page.goto(server.url + url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+});
