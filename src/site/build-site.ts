@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
-import { loadSite } from './load-site.js';
+import { loadSite, primeSite } from './load-site.js';
 
 export interface BuildOptions {
   out: string;
@@ -24,7 +24,8 @@ export class SiteBuildError extends DigimatError {}
 export async function buildSite(options: BuildOptions): Promise<{ out: string; pages: number; ms: number }> {
   const started = Date.now();
   // Throws ValidationError listing every problem before anything is written.
-  await loadSite(options);
+  const loaded = await loadSite(options);
+  primeSite({ content: options.content, assessments: options.assessments, includePrivate: options.includePrivate }, loaded);
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;

@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { contentSecurityPolicy } from './csp.js';
 import { finishSite } from './finish-site.js';
 import { HELPERS } from './handlebars-helpers.js';
-import { loadSite } from './load-site.js';
+import { loadSiteOnce } from './load-site.js';
 import { createMarkdown } from './markdown.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import type { SiteData } from './site-data.js';
@@ -22,7 +22,8 @@ export interface DigimatPluginOptions {
 
 type Data = Record<string, any>;
 
-const COURSE_PAGE = /content\/course\/(es|en)\/(.+)\.md$/;
+/** A course page's path under content/course/: language folder, then the page's slug. */
+const COURSE_PAGE = /^(es|en)\/(.+)\.md$/;
 
 /**
  * The folders a build reads: the defaults, or what `digimat build` was told (passed through the
@@ -56,15 +57,18 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
   let site: SiteData | undefined;
   eleventyConfig.on('eleventy.before', async () => {
-    const loaded = await loadSite(opts);
-    site = loaded.data;
+    const loaded = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, includePrivate: opts.includePrivate });
+    // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
+    // (a copy per page made a 4,000-page course quadratic in memory).
+    site = Object.freeze(loaded.data);
   });
   eleventyConfig.addGlobalData('digimat', () => site);
   eleventyConfig.addGlobalData('layout', 'layouts/course.hbs');
   eleventyConfig.addGlobalData('eleventyComputed', {
     permalink: (d: Data) => {
       if (d.p) return `${d.p.url}index.html`;
-      const m = COURSE_PAGE.exec(d.page?.inputPath ?? '');
+      const rel = path.relative(path.resolve(opts.content, 'course'), path.resolve(String(d.page?.inputPath ?? ''))).split(path.sep).join('/');
+      const m = COURSE_PAGE.exec(rel);
       return m ? `/${m[1]}/course/${m[2]}/index.html` : false;
     },
     nav: (d: Data) => d.digimat?.coursePages?.[d.page?.url],
@@ -92,7 +96,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
 /** What the layout around every page needs: language, title, links to home, course, search and the other language. */
 function chrome(d: Data) {
-  const url: string = d.page?.url ?? '/';
+  const url: string = typeof d.page?.url === 'string' ? d.page.url : '/';
   const lang: Lang = d.p?.lang ?? (d.lang === 'en' ? 'en' : 'es');
   const rel = (to: string) => relativeUrl(url, to);
   const nav = d.digimat?.coursePages?.[url];

@@ -18,3 +18,20 @@ export async function loadSite(options: SiteOptions): Promise<{ data: SiteData; 
   if (hasErrors(all)) throw new ValidationError(all.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
   return { data: buildSiteData(content, assessments), warnings: all.map(formatIssue) };
 }
+
+let primed: { key: string; value: { data: SiteData; warnings: string[] } } | undefined;
+
+/** Keeps a load for the Eleventy run that follows in this process, so content is read once per build. */
+export function primeSite(options: SiteOptions, value: { data: SiteData; warnings: string[] }): void {
+  primed = { key: JSON.stringify(options), value };
+}
+
+/** The primed load for these options, once; otherwise a fresh load (watch mode reloads every time). */
+export async function loadSiteOnce(options: SiteOptions): Promise<{ data: SiteData; warnings: string[] }> {
+  if (primed && primed.key === JSON.stringify(options)) {
+    const { value } = primed;
+    primed = undefined;
+    return value;
+  }
+  return loadSite(options);
+}
