@@ -6,8 +6,3 @@ export function readPageData(): PageData {
   if (!el?.textContent) throw new Error('page data missing');
   return JSON.parse(el.textContent) as PageData;
 }
-
-/** Fills `{name}` placeholders in a site text. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}

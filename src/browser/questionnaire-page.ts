@@ -1,8 +1,9 @@
 import type { Answers } from '../core/model.js';
 import { visibleQuestions } from '../core/visibility.js';
-import { loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './answer-store.js';
+import { clearAnswers, loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './answer-store.js';
 import { answersFromPairs } from './form-answers.js';
-import { fill, readPageData } from './page-json.js';
+import { readPageData } from './page-json.js';
+import { fill } from '../site/site-text.js';
 import { diskUrl } from './disk-url.js';
 
 const data = readPageData();
@@ -99,7 +100,7 @@ function init(): void {
     else if (target.hasAttribute('data-prev')) show(current - 1, true);
     else if (target.hasAttribute('data-clear') && window.confirm(t.q.clearConfirm)) {
       form.reset();
-      storage?.removeItem(`digimat:answers:${q.id}@${q.version}`);
+      if (storage) clearAnswers(storage, q);
       refresh();
       show(0, true);
     }

@@ -5,7 +5,8 @@ import { loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './an
 import { diskUrl } from './disk-url.js';
 import { answersFromPairs } from './form-answers.js';
 import { loadAnswersIo } from './load-answers-io.js';
-import { fill, readPageData } from './page-json.js';
+import { readPageData } from './page-json.js';
+import { fill } from '../site/site-text.js';
 import { decodeShare, encodeShare, ShareLinkError } from './share-link.js';
 
 const data = readPageData();

@@ -77,7 +77,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
   for (const kind of PAGE_KINDS) {
     const body = readFileSync(path.join(opts.templates, 'pages', kind.template), 'utf8');
-    const common = { layout: 'layouts/base.hbs', kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp), searchable: kind.searchable };
+    const common = { layout: 'layouts/base.hbs', kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
       const t = SITE_TEXT.es;
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });

@@ -19,5 +19,4 @@ export const HELPERS: Record<string, HelperDelegate> = {
   },
   eq: (a: unknown, b: unknown) => a === b,
   toc: (html: string) => tableOfContents(String(html ?? '')),
-  plus: (a: number, b: number) => a + b,
 };

@@ -7,17 +7,15 @@ export interface PageKind {
   data: keyof SiteData | 'root';
   scripts: string[];
   csp: 'default' | 'search';
-  /** Whether Pagefind may index it; assessments never are. */
-  searchable: boolean;
 }
 
 /** Ordered registry of the site's page kinds (course pages come from Markdown files instead). */
 export const PAGE_KINDS: readonly PageKind[] = [
-  { id: 'root', template: 'root.hbs', data: 'root', scripts: [], csp: 'default', searchable: false },
-  { id: 'home', template: 'home.hbs', data: 'homes', scripts: [], csp: 'default', searchable: false },
-  { id: 'questionnaire', template: 'questionnaire.hbs', data: 'questionnaires', scripts: ['questionnaire.js'], csp: 'default', searchable: true },
-  { id: 'results', template: 'results.hbs', data: 'results', scripts: ['results.js'], csp: 'default', searchable: false },
-  { id: 'assessment', template: 'assessment.hbs', data: 'assessments', scripts: [], csp: 'default', searchable: false },
-  { id: 'course-index', template: 'course-index.hbs', data: 'courseIndexes', scripts: [], csp: 'default', searchable: false },
-  { id: 'search', template: 'search.hbs', data: 'searches', scripts: ['search.js'], csp: 'search', searchable: false },
+  { id: 'root', template: 'root.hbs', data: 'root', scripts: [], csp: 'default' },
+  { id: 'home', template: 'home.hbs', data: 'homes', scripts: [], csp: 'default' },
+  { id: 'questionnaire', template: 'questionnaire.hbs', data: 'questionnaires', scripts: ['questionnaire.js'], csp: 'default' },
+  { id: 'results', template: 'results.hbs', data: 'results', scripts: ['results.js'], csp: 'default' },
+  { id: 'assessment', template: 'assessment.hbs', data: 'assessments', scripts: [], csp: 'default' },
+  { id: 'course-index', template: 'course-index.hbs', data: 'courseIndexes', scripts: [], csp: 'default' },
+  { id: 'search', template: 'search.hbs', data: 'searches', scripts: ['search.js'], csp: 'search' },
 ];

@@ -9,7 +9,7 @@ import { escapeHtml } from './escape-html.js';
 import { renderMarkdown } from './markdown.js';
 import type { PageData } from './page-data.js';
 import { renderResults } from './render-results.js';
-import { SITE_TEXT, fill, type SiteText } from './site-text.js';
+import { SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
 
 export interface LoadedAssessment {
@@ -260,4 +260,3 @@ function pageDataJson(content: ContentSet, q: Questionnaire, from: string): stri
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export { escapeHtml, fill };
