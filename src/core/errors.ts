@@ -33,5 +33,3 @@ export class UsageError extends DigimatError {}
 export class ValidationError extends DigimatError {}
 /** A refusal to overwrite or write outside where we may. */
 export class WriteRefusedError extends DigimatError {}
-/** An assessment names a questionnaire that the content does not have. */
-export class UnknownQuestionnaireError extends DigimatError {}

@@ -115,8 +115,3 @@ function pairIssues(files: ContentFiles): Issue[] {
   for (let i = 1; i < libs.length; i++) issues.push(...checkActionLibraryPair(libs[0]!, libs[i]!));
   return issues;
 }
-
-/** The questionnaire with this id and language, if the content has it. */
-export function findQuestionnaire(content: ContentSet, id: string, lang: Lang): Questionnaire | undefined {
-  return content.questionnaires.find((q) => q.id === id && q.lang === lang);
-}

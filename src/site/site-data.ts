@@ -5,7 +5,6 @@ import { LANGS } from '../core/lang.js';
 import type { Assessment, Questionnaire } from '../core/model.js';
 import type { ContentSet } from '../model/content-set.js';
 import type { CoursePage } from '../model/load-course.js';
-import { escapeHtml } from './escape-html.js';
 import { renderMarkdown } from './markdown.js';
 import type { PageData } from './page-data.js';
 import { renderResults } from './render-results.js';

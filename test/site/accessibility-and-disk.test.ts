@@ -2,13 +2,23 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { buildOnce } from '../helpers/site-build.js';
 import { serveStatic } from '../helpers/static-server.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Serious and critical axe-core findings on the page as it stands, as "rule: targets" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // axe is injected as a script, which the pages' own CSP rightly forbids (contexts use bypassCSP).
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v: any) => ['serious', 'critical'].includes(v.impact)).map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let site: string;
@@ -37,17 +47,11 @@ const PAGES = [
 
 describe('accessibility (axe-core)', () => {
   it.each(PAGES)('%s has no serious or critical violations', async (_, url) => {
-    // axe is injected as a script, which the pages' own CSP rightly forbids.
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(server.url + url);
     await page.waitForLoadState('networkidle');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v: any) => ['serious', 'critical'].includes(v.impact)).map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -60,9 +64,7 @@ describe('accessibility (axe-core)', () => {
     await page.click('label[for="reviews--nothing"]');
     await page.evaluate(() => (document.querySelector('button.finish') as HTMLButtonElement).click());
     await page.waitForSelector('.plan-item');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await (window as any).axe.run(document)).violations.filter((v: any) => ['serious', 'critical'].includes(v.impact)).map((v: any) => v.id));
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
