@@ -3,7 +3,7 @@ import path from 'node:path';
 import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
 import Handlebars from 'handlebars';
 import { contentSecurityPolicy } from './csp.js';
-import { finishSite } from './finish-site.js';
+import { finishSite, type RenderedPage } from './finish-site.js';
 import { HELPERS } from './handlebars-helpers.js';
 import { loadSiteOnce } from './load-site.js';
 import { createMarkdown } from './markdown.js';
@@ -56,11 +56,13 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   for (const dir of [opts.content, opts.assessments, opts.templates]) eleventyConfig.addWatchTarget(`${dir}/`);
 
   let site: SiteData | undefined;
+  let renderStart = 0;
   eleventyConfig.on('eleventy.before', async () => {
     const loaded = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, includePrivate: opts.includePrivate });
     // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
     // (a copy per page made a 4,000-page course quadratic in memory).
     site = Object.freeze(loaded.data);
+    renderStart = Date.now();
   });
   eleventyConfig.addGlobalData('digimat', () => site);
   eleventyConfig.addGlobalData('layout', 'layouts/course.hbs');
@@ -89,8 +91,9 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     });
   }
 
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
-    await finishSite(directories.output, site);
+  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results?: RenderedPage[] }) => {
+    if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy pages ${Date.now() - renderStart} ms\n`);
+    await finishSite(directories.output, site, results);
   });
 }
 
