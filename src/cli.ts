@@ -6,6 +6,9 @@ import { newCommand } from './commands/new.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { buildCommand } from './commands/build.js';
+import { reportCommand } from './commands/report.js';
+import { worksheetsCommand } from './commands/worksheets.js';
+import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
 import { LANGS } from './core/lang.js';
 
 /** Builds the `digimat` program; each action hands off to a callable command. */
@@ -59,6 +62,26 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
     .action(async (opts: { out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
       setExit(await buildCommand({ out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate) }, io));
+    });
+  program
+    .command('report')
+    .description('the action-plan report of one or many assessments (PDF, or Markdown/CSV with --format)')
+    .argument('<assessments...>', 'assessment YAML files')
+    .option('-o, --out <file-or-dir>', 'output file (one assessment) or folder (default: reports/)')
+    .addOption(new Option('--format <format>', 'pdf, md (report for editing) or csv (the plan)').choices(REPORT_FORMATS).default('pdf'))
+    .option('--workers <n>', 'worker threads for many files (default: all cores)', (v) => Number.parseInt(v, 10))
+    .action(async (files: string[], opts: { out?: string; format: ReportFormat; workers?: number }) => {
+      setExit(await reportCommand({ files, format: opts.format, content: program.opts().content, ...(opts.out ? { out: opts.out } : {}), ...(opts.workers ? { workers: opts.workers } : {}) }, io));
+    });
+
+  program
+    .command('worksheets')
+    .description('empathy-map, buyer-persona and customer-journey worksheets as PDFs, blank or filled from an assessment')
+    .option('--assessment <file>', 'fill them from this assessment\'s worksheet material')
+    .addOption(new Option('--lang <lang>', 'language of blank worksheets').choices(LANGS))
+    .option('-o, --out <dir>', 'output folder', 'worksheets')
+    .action(async (opts: { assessment?: string; lang?: 'es' | 'en'; out: string }) => {
+      setExit(await worksheetsCommand({ out: opts.out, content: program.opts().content, ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.lang ? { lang: opts.lang } : {}) }, io));
     });
   return program;
 }

@@ -1,0 +1,69 @@
+import PDFDocument from 'pdfkit';
+
+export type Doc = PDFKit.PDFDocument;
+
+/** Font files for the documents: a Unicode font (Noto Sans, OFL) so €, « », “ ”, ¿ ¡ survive. */
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  lang: string;
+  /** YYYY-MM-DD; fixes the document dates so the same input gives the same bytes. */
+  date: string;
+  layout?: 'portrait' | 'landscape';
+}
+
+export const MARGIN = 48;
+
+/** A new A4 document with our fonts, metadata and fixed dates; pages are buffered for footers. */
+export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
+  const date = new Date(`${meta.date}T12:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: meta.layout ?? 'portrait',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: meta.lang,
+    displayTitle: true,
+    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'digimat', Producer: 'digimat (pdfkit)', CreationDate: date, ModDate: date },
+  });
+  doc.registerFont('body', fonts.regular as unknown as ArrayBuffer);
+  doc.registerFont('bold', fonts.bold as unknown as ArrayBuffer);
+  doc.font('body').fontSize(10).fillColor(COLOR.ink);
+  return doc;
+}
+
+/** Ends the document and collects its bytes. */
+export function finish(doc: Doc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (c: Uint8Array) => chunks.push(c));
+    doc.on('end', () => {
+      const total = chunks.reduce((n, c) => n + c.length, 0);
+      const out = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+export const COLOR = {
+  ink: '#1b2430',
+  muted: '#4d5866',
+  brand: '#1d4f73',
+  brandLight: '#e7f0f6',
+  accent: '#b3541e',
+  line: '#cfd7df',
+  bands: ['#f3e1d6', '#f6ecd8', '#eef2dc', '#dfeee3', '#d5e8f2', '#dce3f5'],
+} as const;

@@ -1,0 +1,236 @@
+import type { Lang } from '../core/lang.js';
+import type { Horizon } from '../core/horizon.js';
+
+/** Every word the PDF documents print, per language. */
+export interface PdfText {
+  report: string;
+  sector: string;
+  location: string;
+  date: string;
+  assessor: string;
+  questionnaire: string;
+  version: string;
+  overall: string;
+  score: string;
+  level: string;
+  stages: string;
+  answered: string;
+  radar: string;
+  weakest: string;
+  holdsBack: (stage: string, later: string[]) => string;
+  lastStage: (stage: string) => string;
+  plan: string;
+  noPlan: string;
+  because: string;
+  priority: string;
+  impact: string;
+  effort: string;
+  kitDigital: string;
+  matrix: string;
+  matrixNote: string;
+  notes: string;
+  generalNotes: string;
+  noNotes: string;
+  page: (n: number, total: number) => string;
+  notScored: string;
+  horizons: Record<Horizon, string>;
+  continued: string;
+  continuedTitle: string;
+  empathy: {
+    title: string;
+    profile: string;
+    thinksFeels: string;
+    hears: string;
+    sees: string;
+    saysDoes: string;
+    pains: string;
+    gains: string;
+    painsHint: string;
+    gainsHint: string;
+  };
+  persona: {
+    title: string;
+    identity: string;
+    name: string;
+    age: string;
+    occupation: string;
+    location: string;
+    goals: string;
+    challenges: string;
+    behaviour: string;
+    channels: string;
+    channelNames: Record<string, string>;
+    objections: string;
+    segmentation: string;
+    segments: { value: string; socioDemographic: string; behavioural: string; psychographic: string };
+    typology: string;
+    families: { foreign: string; means: string; reality: string };
+    types: Record<string, [string, string]>;
+  };
+  journey: {
+    title: string;
+    rows: { touchpoints: string; actions: string; emotions: string; expectations: string; painPoints: string; opportunities: string };
+  };
+  blank: string;
+}
+
+export const PDF_TEXT: Record<Lang, PdfText> = {
+  es: {
+    report: 'Informe de madurez del servicio digital',
+    sector: 'Sector',
+    location: 'Ubicación',
+    date: 'Fecha',
+    assessor: 'Evaluación realizada por',
+    questionnaire: 'Cuestionario',
+    version: 'versión',
+    overall: 'Puntuación global',
+    score: 'Puntuación',
+    level: 'Nivel',
+    stages: 'Puntuación por etapa',
+    answered: 'respondidas',
+    radar: 'Perfil por etapas',
+    weakest: 'La etapa más débil',
+    holdsBack: (s, later) => `${s} es la etapa con la puntuación más baja. Como el recorrido del cliente depende de cada eslabón, frena también a ${later.join(', ')}: conviene empezar por aquí.`,
+    lastStage: (s) => `${s} es la etapa con la puntuación más baja. Es la última del recorrido: mejorarla retiene a los clientes que ya has conseguido.`,
+    plan: 'Plan de acción',
+    noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
+    because: 'Por qué',
+    priority: 'Prioridad',
+    impact: 'Impacto',
+    effort: 'Esfuerzo',
+    kitDigital: 'Kit Digital',
+    matrix: 'Matriz de impacto y esfuerzo',
+    matrixNote: 'Cada número es una acción del plan. Arriba a la izquierda: mucho impacto con poco esfuerzo.',
+    notes: 'Notas del evaluador',
+    generalNotes: 'Notas generales',
+    noNotes: 'No hay notas por pregunta.',
+    page: (n, t) => `Página ${n} de ${t}`,
+    notScored: 'sin datos',
+    horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más' },
+    continued: '(continúa en la página de anexo)',
+    continuedTitle: 'Anexo: textos completos',
+    empathy: {
+      title: 'Mapa de empatía',
+      profile: 'Perfil de cliente',
+      thinksFeels: 'Qué piensa y siente',
+      hears: 'Qué oye',
+      sees: 'Qué ve',
+      saysDoes: 'Qué dice y hace',
+      pains: 'Dolores',
+      gains: 'Ganancias',
+      painsHint: 'miedos, frustraciones, obstáculos',
+      gainsHint: 'deseos, necesidades, cómo mide el éxito',
+    },
+    persona: {
+      title: 'Buyer persona',
+      identity: 'Identidad',
+      name: 'Nombre',
+      age: 'Edad',
+      occupation: 'Ocupación',
+      location: 'Lugar',
+      goals: 'Objetivos',
+      challenges: 'Retos',
+      behaviour: 'Comportamiento de compra',
+      channels: 'Canales preferidos',
+      channelNames: { email: 'Correo electrónico', chat: 'Chat', social: 'Redes sociales', phone: 'Teléfono', messaging: 'Mensajería', faq: 'Preguntas frecuentes', store: 'Tienda física' },
+      objections: 'Objeciones',
+      segmentation: 'Segmentación',
+      segments: { value: 'Por valor', socioDemographic: 'Sociodemográfica', behavioural: 'Por comportamiento', psychographic: 'Psicográfica' },
+      typology: 'Tipo de consumidor digital',
+      families: { foreign: 'La tecnología como algo ajeno', means: 'La tecnología como medio', reality: 'La tecnología como realidad propia' },
+      types: {
+        outsider: ['Desconectado', 'No le atrae y se mantiene al margen.'],
+        'basic-user': ['Usuario básico', 'Sabe que le sirve, pero no vive pendiente de ella.'],
+        'techno-aspirational': ['Tecnoaspirante', 'Cierta dependencia y mucho ocio en línea.'],
+        'moderate-utilitarian': ['Utilitarista moderado', 'Internet y el móvil le son imprescindibles, sin ir a la vanguardia.'],
+        'passionate-utilitarian': ['Utilitarista apasionado', 'Amplía con ella sus límites personales y de trabajo.'],
+        'socio-digital': ['Sociodigital', 'Muy dependiente de lo digital, con vida fuera de ello.'],
+        technoholic: ['Tecnoadicto', 'La valora por encima de casi todo; poco ocio sin ella.'],
+      },
+    },
+    journey: {
+      title: 'Mapa del recorrido del cliente',
+      rows: { touchpoints: 'Puntos de contacto', actions: 'Acciones del cliente', emotions: 'Emociones', expectations: 'Expectativas', painPoints: 'Puntos de dolor', opportunities: 'Oportunidades' },
+    },
+    blank: 'Plantilla en blanco',
+  },
+  en: {
+    report: 'Digital service maturity report',
+    sector: 'Sector',
+    location: 'Location',
+    date: 'Date',
+    assessor: 'Assessed by',
+    questionnaire: 'Questionnaire',
+    version: 'version',
+    overall: 'Overall score',
+    score: 'Score',
+    level: 'Level',
+    stages: 'Score by stage',
+    answered: 'answered',
+    radar: 'Profile by stage',
+    weakest: 'The weakest stage',
+    holdsBack: (s, later) => `${s} has the lowest score. The customer journey depends on every link, so it also holds back ${later.join(', ')}: start here.`,
+    lastStage: (s) => `${s} has the lowest score. It is the last stage of the journey: improving it keeps the customers you have already won.`,
+    plan: 'Action plan',
+    noPlan: 'No answer calls for an action: there is no plan to propose.',
+    because: 'Why',
+    priority: 'Priority',
+    impact: 'Impact',
+    effort: 'Effort',
+    kitDigital: 'Kit Digital',
+    matrix: 'Impact and effort matrix',
+    matrixNote: 'Each number is an action of the plan. Top left: high impact for little effort.',
+    notes: "Assessor's notes",
+    generalNotes: 'General notes',
+    noNotes: 'There are no notes on questions.',
+    page: (n, t) => `Page ${n} of ${t}`,
+    notScored: 'no data',
+    horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more' },
+    continued: '(continued on the annex page)',
+    continuedTitle: 'Annex: full texts',
+    empathy: {
+      title: 'Empathy map',
+      profile: 'Customer profile',
+      thinksFeels: 'Thinks and feels',
+      hears: 'Hears',
+      sees: 'Sees',
+      saysDoes: 'Says and does',
+      pains: 'Pains',
+      gains: 'Gains',
+      painsHint: 'fears, frustrations, obstacles',
+      gainsHint: 'wants, needs, measures of success',
+    },
+    persona: {
+      title: 'Buyer persona',
+      identity: 'Identity',
+      name: 'Name',
+      age: 'Age',
+      occupation: 'Occupation',
+      location: 'Location',
+      goals: 'Goals',
+      challenges: 'Challenges',
+      behaviour: 'Buying behaviour',
+      channels: 'Preferred channels',
+      channelNames: { email: 'E-mail', chat: 'Chat', social: 'Social networks', phone: 'Phone', messaging: 'Messaging', faq: 'FAQ', store: 'In store' },
+      objections: 'Objections',
+      segmentation: 'Segmentation',
+      segments: { value: 'By value', socioDemographic: 'Socio-demographic', behavioural: 'Behavioural', psychographic: 'Psychographic' },
+      typology: 'Digital consumer type',
+      families: { foreign: 'Technology as something foreign', means: 'Technology as a means', reality: 'Technology as their own reality' },
+      types: {
+        outsider: ['Outsider', 'Not drawn to it; stays apart.'],
+        'basic-user': ['Basic user', 'Knows it is useful, is not absorbed by it.'],
+        'techno-aspirational': ['Techno-aspirational', 'Somewhat dependent, much leisure online.'],
+        'moderate-utilitarian': ['Moderate utilitarian', 'Internet and phone are indispensable, not at the cutting edge.'],
+        'passionate-utilitarian': ['Passionate utilitarian', 'Uses it to push back the limits of work and personal life.'],
+        'socio-digital': ['Socio-digital', 'Very dependent on digital life, yet with a life beyond it.'],
+        technoholic: ['Technoholic', 'Values technology above almost everything; little leisure without it.'],
+      },
+    },
+    journey: {
+      title: 'Customer journey map',
+      rows: { touchpoints: 'Touchpoints', actions: 'Customer actions', emotions: 'Emotions', expectations: 'Expectations', painPoints: 'Pain points', opportunities: 'Opportunities' },
+    },
+    blank: 'Blank worksheet',
+  },
+};
