@@ -93,7 +93,8 @@ export function fitInBox(doc: Doc, lines: string[], box: { x: number; y: number;
     if (doc.heightOfString(next, { width: box.w, lineGap: 1 }) > room) break;
     shown = next;
   }
-  doc.text(shown, box.x, box.y, { width: box.w, lineGap: 1, height: room, ellipsis: true });
+  // When not even the first line fits whole, show its beginning, cut with an ellipsis.
+  doc.text(shown || text, box.x, box.y, { width: box.w, lineGap: 1, height: room, ellipsis: true });
   doc.fillColor(COLOR.accent).text(continued, box.x, box.y + room + 2, { width: box.w, lineBreak: true });
   doc.fillColor(COLOR.ink);
   doc.page.margins.bottom = bottom;
