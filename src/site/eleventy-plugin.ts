@@ -4,6 +4,7 @@ import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
 import Handlebars from 'handlebars';
 import { contentSecurityPolicy } from './csp.js';
 import { finishSite, type RenderedPage } from './finish-site.js';
+import { writeSitePdfs } from './site-pdfs.js';
 import { HELPERS } from './handlebars-helpers.js';
 import { loadSiteOnce } from './load-site.js';
 import { createMarkdown } from './markdown.js';
@@ -93,6 +94,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
   eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results?: RenderedPage[] }) => {
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy pages ${Date.now() - renderStart} ms\n`);
+    if (site) await writeSitePdfs(directories.output, site);
     await finishSite(directories.output, site, results);
   });
 }

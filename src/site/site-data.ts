@@ -7,6 +7,7 @@ import type { ContentSet } from '../model/content-set.js';
 import type { CoursePage } from '../model/load-course.js';
 import { renderMarkdown } from './markdown.js';
 import type { PageData } from './page-data.js';
+import type { ReportInput } from '../pdf/report-input.js';
 import { renderResults } from './render-results.js';
 import { SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
@@ -39,6 +40,7 @@ export interface BasicPage {
 }
 
 export interface HomePage extends BasicPage {
+  worksheets: { title: string; url: string }[];
   questionnaires: { title: string; url: string; introHtml: string; questions: number; stages: string[] }[];
   modules: { title: string; pages: { title: string; url: string }[] }[];
   published: { name: string; url: string; sector: string }[];
@@ -80,6 +82,9 @@ export interface ResultsPage extends BasicPage {
 
 export interface AssessmentPage extends BasicPage {
   slug: string;
+  /** What the build renders into the page's report.pdf. */
+  report: ReportInput;
+  reportUrl: string;
   company: Assessment['company'];
   date: string;
   assessor: string;
@@ -99,6 +104,17 @@ export interface CourseNav {
   alternate: string;
   otherLang: Lang;
   text: SiteText;
+}
+
+/** Blank worksheets the build writes, with their titles; files live under /worksheets/. */
+export const WORKSHEET_TITLES = [
+  { id: 'empathy-map', title: { es: 'Mapa de empatía', en: 'Empathy map' } },
+  { id: 'buyer-persona', title: { es: 'Buyer persona', en: 'Buyer persona' } },
+  { id: 'customer-journey', title: { es: 'Mapa del recorrido del cliente', en: 'Customer journey map' } },
+] as const;
+
+export function worksheetPath(id: string, lang: Lang): string {
+  return `/worksheets/${id}.${lang}.pdf`;
 }
 
 const other = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
@@ -151,6 +167,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
       ...basic(lang, home, t.siteTitle, exists),
       questionnaires: langQs.map((q) => ({ title: q.title, url: relativeUrl(home, paths.questionnaire(lang, q.id)), introHtml: renderMarkdown(q.introduction), questions: q.questions.length, stages: q.stages.map((s) => s.title) })),
       modules: modulesFor(home),
+      worksheets: WORKSHEET_TITLES.map((w) => ({ title: w.title[lang], url: relativeUrl(home, worksheetPath(w.id, lang)) })),
       published: langPublished.map((a) => ({ name: a.assessment.company.name, sector: a.assessment.company.sector, url: relativeUrl(home, paths.assessment(lang, a.slug)) })),
     });
     data.courseIndexes.push({ ...basic(lang, paths.courseIndex(lang), t.course.title, exists), modules: modulesFor(paths.courseIndex(lang)) });
@@ -205,6 +222,8 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
         notesHtml: a.assessment.notes ? renderMarkdown(a.assessment.notes) : '',
         resultsHtml: renderResults(result, resultsContext(content, q, url)),
         result,
+        report: { assessment: a.assessment, questionnaire: q, result, actions: content.actions.get(lang) ?? new Map(), kitNames: resultsContext(content, q, url).kitNames },
+        reportUrl: 'report.pdf',
       });
     }
 

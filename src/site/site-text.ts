@@ -49,6 +49,7 @@ export interface SiteText {
     empty: string;
     emptyLink: string;
     print: string;
+    downloadPdf: string;
     export: string;
     exportYaml: string;
     exportJson: string;
@@ -130,6 +131,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       empty: 'Todavía no hay respuestas.',
       emptyLink: 'Responder el cuestionario',
       print: 'Imprimir',
+      downloadPdf: 'Descargar el informe (PDF)',
       export: 'Exportar respuestas',
       exportYaml: 'YAML (diagnóstico)',
       exportJson: 'JSON',
@@ -214,6 +216,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       empty: 'There are no answers yet.',
       emptyLink: 'Answer the questionnaire',
       print: 'Print',
+      downloadPdf: 'Download the report (PDF)',
       export: 'Export answers',
       exportYaml: 'YAML (assessment)',
       exportJson: 'JSON',

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
@@ -63,6 +64,20 @@ describe('digimat build', () => {
     const sw = readFileSync(path.join(site, 'sw.js'), 'utf8');
     expect(sw).toMatch(/const CACHE = "digimat-[0-9a-f]{16}"/);
     for (const url of ['es/questionnaire/digital-service/', 'en/results/digital-service/', 'assets/js/results.js', 'pagefind/pagefind-ui.js']) expect(sw).toContain(`"${url}"`);
+  });
+
+  it('writes the blank worksheets in both languages and the report beside each published assessment', () => {
+    for (const lang of ['es', 'en']) {
+      for (const id of ['empathy-map', 'buyer-persona', 'customer-journey']) {
+        expect(readFileSync(path.join(site, `worksheets/${id}.${lang}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+      }
+      expect(readFileSync(path.join(site, `${lang}/index.html`), 'utf8')).toContain(`href="../worksheets/empathy-map.${lang}.pdf"`);
+    }
+    const report = execFileSync('pdftotext', [path.join(site, 'en/assessments/costa-trail-outfitters/report.pdf'), '-'], { encoding: 'utf8' });
+    expect(report).toContain('Digital service maturity report');
+    expect(report).toContain('Costa Trail Outfitters');
+    expect(readFileSync(path.join(site, 'en/assessments/costa-trail-outfitters/index.html'), 'utf8')).toContain('href="report.pdf"');
+    expect(existsSync(path.join(site, 'es/assessments/suministros-norte/report.pdf'))).toBe(false);
   });
 
   it('includes private assessments only with --include-private', () => {

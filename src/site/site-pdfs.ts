@@ -1,0 +1,27 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LANGS } from '../core/lang.js';
+import { loadPdfFonts } from '../node/pdf-fonts.js';
+import { reportPdf } from '../pdf/report-pdf.js';
+import { WORKSHEETS } from '../pdf/worksheets.js';
+import { worksheetPath, type SiteData } from './site-data.js';
+
+/** The PDFs the site serves: blank worksheets in both languages, and each published assessment's report. */
+export async function writeSitePdfs(outDir: string, site: SiteData): Promise<number> {
+  const fonts = await loadPdfFonts();
+  const jobs: Promise<void>[] = [];
+  await mkdir(path.join(outDir, 'worksheets'), { recursive: true });
+  for (const lang of LANGS) {
+    const q = site.questionnaires.find((x) => x.lang === lang);
+    if (!q) continue;
+    const stages = q.stages.map((s) => ({ id: s.id, title: s.title }));
+    for (const w of WORKSHEETS) {
+      jobs.push(w.render({ lang, stages, date: '2026-01-01' }, fonts).then((bytes) => writeFile(path.join(outDir, worksheetPath(w.id, lang)), bytes)));
+    }
+  }
+  for (const page of site.assessments) {
+    jobs.push(reportPdf(page.report, fonts).then((bytes) => writeFile(path.join(outDir, page.url, page.reportUrl), bytes)));
+  }
+  await Promise.all(jobs);
+  return jobs.length;
+}
