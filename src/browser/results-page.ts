@@ -5,6 +5,8 @@ import { loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './an
 import { diskUrl } from './disk-url.js';
 import { answersFromPairs } from './form-answers.js';
 import { loadAnswersIo } from './load-answers-io.js';
+import { loadBundle } from './load-bundle.js';
+import type { PdfMaker } from './pdf-report-page.js';
 import { readPageData } from './page-json.js';
 import { fill } from '../site/site-text.js';
 import { decodeShare, encodeShare, ShareLinkError } from './share-link.js';
@@ -100,6 +102,32 @@ async function importFile(file: File): Promise<void> {
   render();
 }
 
+/** The report PDF, made here from the visitor's answers with the same code the CLI uses; works offline. */
+async function downloadPdf(): Promise<void> {
+  const maker = await loadBundle<PdfMaker>(data.urls.pdf, 'digimatPdf');
+  const date = new Date().toISOString().slice(0, 10);
+  const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
+  const withText = new Map(data.actions.map((a) => [a.id, { ...a, description: plainText(data.actionHtml[a.id] ?? '') }]));
+  const companyInfo = { name: company.name ?? (q.lang === 'es' ? 'Mi empresa' : 'My company'), sector: company.sector ?? '', employees: company.employees ?? 0, location: '' };
+  const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
+  const bytes = await maker.report({
+    assessment: { questionnaire: { id: q.id, version: q.version, lang: q.lang }, company: companyInfo, date, assessor: q.lang === 'es' ? 'Autoevaluación' : 'Self-assessment', publish: false, answers },
+    questionnaire: q,
+    result,
+    actions: withText,
+    kitNames: data.kitNames,
+  });
+  const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `digimat-${q.id}-${date}.pdf`;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 async function share(): Promise<void> {
   const url = `${location.href.split('#')[0]}${encodeShare(q, answers, company)}`;
   const field = document.getElementById('share-url') as HTMLInputElement;
@@ -118,6 +146,7 @@ document.getElementById('print')?.addEventListener('click', () => window.print()
 document.getElementById('export-yaml')?.addEventListener('click', () => void exportAs('yaml'));
 document.getElementById('export-json')?.addEventListener('click', () => void exportAs('json'));
 document.getElementById('share')?.addEventListener('click', () => void share());
+document.getElementById('download-pdf')?.addEventListener('click', () => void downloadPdf());
 const fileInput = document.getElementById('import-file') as HTMLInputElement | null;
 fileInput?.addEventListener('change', () => {
   const file = fileInput.files?.[0];

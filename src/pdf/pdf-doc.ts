@@ -31,7 +31,9 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     lang: meta.lang,
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'digimat', Producer: 'digimat (pdfkit)', CreationDate: date, ModDate: date },
-  });
+    // Start with our font, never a standard PDF font: the browser build of pdfkit does not ship them.
+    font: fonts.regular,
+  } as unknown as PDFKit.PDFDocumentOptions);
   doc.registerFont('body', fonts.regular as unknown as ArrayBuffer);
   doc.registerFont('bold', fonts.bold as unknown as ArrayBuffer);
   doc.font('body').fontSize(10).fillColor(COLOR.ink);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
-export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io'] as const;
+export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report'] as const;
 
 /**
  * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic
@@ -24,6 +24,9 @@ export async function bundleBrowser(outDir: string): Promise<void> {
     platform: 'browser',
     legalComments: 'none',
     logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // pdfkit's browser build resolves an ICC profile (used only for PDF/A) against import.meta.url at
+    // load time; classic scripts have none, so point it at the page instead of letting it throw.
+    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'document.baseURI' },
+    loader: { '.woff': 'binary' },
   });
 }

@@ -14,5 +14,5 @@ export interface PageData {
   kitNames: Record<string, string>;
   courseLinks: Record<string, string>;
   text: SiteText;
-  urls: { questionnaire: string; results: string; io: string; home: string };
+  urls: { questionnaire: string; results: string; io: string; pdf: string; home: string };
 }

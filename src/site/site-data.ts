@@ -271,6 +271,7 @@ function pageDataJson(content: ContentSet, q: Questionnaire, from: string): stri
       questionnaire: relativeUrl(from, paths.questionnaire(q.lang, q.id)),
       results: relativeUrl(from, paths.results(q.lang, q.id)),
       io: relativeUrl(from, '/assets/js/answers-io.js'),
+      pdf: relativeUrl(from, '/assets/js/pdf-report.js'),
       home: relativeUrl(from, paths.home(q.lang)),
     },
   };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -123,6 +124,14 @@ describe.each([
     await page.goto(`${server.url}/${lang}/results/digital-service/`);
     await page.waitForSelector('[data-testid="overall"]');
     expect(await readResults(page)).toEqual(expectedView(expected));
+    // "Download PDF" works offline too: the PDF code and font come from the service worker's cache.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
+    const pdfFile = path.join(dir, 'report.pdf');
+    await pdf.saveAs(pdfFile);
+    const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain(lang === 'es' ? 'Informe de madurez del servicio digital' : 'Digital service maturity report');
+    expect(pdfText).toContain(`${expected.overall.score.toFixed(1)} / 100`);
+    for (const item of expected.plan) expect(pdfText.replace(/\s+/g, ' ')).toContain(item.title);
     await page.goto(`${server.url}/${lang}/questionnaire/digital-service/`);
     await page.reload();
     const firstAnswered = Object.entries(assessment.answers).find(([, a]) => a.value && !Array.isArray(a.value))!;
