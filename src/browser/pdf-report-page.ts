@@ -3,9 +3,12 @@ import bold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff';
 import regular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff';
 import type { ReportInput } from '../pdf/report-input.js';
 import { reportPdf } from '../pdf/report-pdf.js';
+import type { WorksheetInput } from '../pdf/worksheet-input.js';
+import { WORKSHEETS } from '../pdf/worksheets.js';
 
 export interface PdfMaker {
   report(input: ReportInput): Promise<Uint8Array>;
+  worksheet(id: string, input: WorksheetInput): Promise<Uint8Array>;
 }
 
 declare global {
@@ -14,4 +17,12 @@ declare global {
   }
 }
 
-window.digimatPdf = { report: (input) => reportPdf(input, { regular, bold }) };
+const fonts = { regular, bold };
+window.digimatPdf = {
+  report: (input) => reportPdf(input, fonts),
+  worksheet: (id, input) => {
+    const w = WORKSHEETS.find((x) => x.id === id);
+    if (!w) return Promise.reject(new Error(`unknown worksheet ${id}`));
+    return w.render(input, fonts);
+  },
+};

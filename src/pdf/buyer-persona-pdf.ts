@@ -1,14 +1,9 @@
-import { CHANNELS } from '../schema/worksheets-schema.js';
+import { CHANNELS, CONSUMER_FAMILIES } from '../schema/worksheets-schema.js';
 import { bullets, contentWidth, ensureSpace, footers, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
 import type { WorksheetInput } from './worksheet-input.js';
 
-const FAMILIES = [
-  ['foreign', ['outsider', 'basic-user']],
-  ['means', ['techno-aspirational', 'moderate-utilitarian', 'passionate-utilitarian']],
-  ['reality', ['socio-digital', 'technoholic']],
-] as const;
 
 /** Lines to write on when blank, the material's lines when filled; flows onto further pages. */
 function field(doc: Doc, title: string, lines: readonly string[] | undefined, blankLines = 3): void {
@@ -44,7 +39,7 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
   const m = input.material?.persona;
   const doc = newDocument({ title: p.title, author: input.company ?? 'digimat', subject: m?.name ?? t.blank, lang: input.lang, date: input.date }, fonts);
   doc.font('bold').fontSize(20).fillColor(COLOR.brand).text(p.title, MARGIN, MARGIN, { width: contentWidth(doc) });
-  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? t.blank, { width: contentWidth(doc) });
+  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? (input.material ? "" : t.blank), { width: contentWidth(doc) });
   heading(doc, p.identity, 13);
   for (const [label, value] of [[p.name, m?.name], [p.age, m?.age], [p.occupation, m?.occupation], [p.location, m?.location]] as const) {
     ensureSpace(doc, 22);
@@ -68,7 +63,7 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
     field(doc, p.segments[key], v ? [v] : undefined, 2);
   }
   heading(doc, p.typology, 13);
-  for (const [family, types] of FAMILIES) {
+  for (const [family, types] of CONSUMER_FAMILIES) {
     ensureSpace(doc, 60);
     paragraph(doc, p.families[family], { bold: true, size: 10, color: COLOR.muted });
     for (const type of types) tick(doc, m?.consumerType === type, p.types[type]![0], p.types[type]![1]);

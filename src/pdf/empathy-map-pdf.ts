@@ -11,7 +11,7 @@ export async function empathyMapPdf(input: WorksheetInput, fonts: PdfFonts): Pro
   const doc = newDocument({ title: e.title, author: input.company ?? 'digimat', subject: m ? m.profile : t.blank, lang: input.lang, date: input.date, layout: 'landscape' }, fonts);
   const W = doc.page.width - 2 * MARGIN;
   doc.font('bold').fontSize(18).fillColor(COLOR.brand).text(e.title, MARGIN, MARGIN, { width: W * 0.6 });
-  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? t.blank, MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
+  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? (input.material ? "" : t.blank), MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
   const top = MARGIN + 32;
   const bottom = doc.page.height - MARGIN - 14;
   const mapH = (bottom - top) * 0.68;

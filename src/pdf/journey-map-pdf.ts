@@ -12,7 +12,7 @@ export async function journeyMapPdf(input: WorksheetInput, fonts: PdfFonts): Pro
   const doc = newDocument({ title: j.title, author: input.company ?? 'digimat', subject: input.material?.journey ? input.company ?? '' : t.blank, lang: input.lang, date: input.date, layout: 'landscape' }, fonts);
   const W = doc.page.width - 2 * MARGIN;
   doc.font('bold').fontSize(18).fillColor(COLOR.brand).text(j.title, MARGIN, MARGIN, { width: W * 0.6 });
-  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? t.blank, MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
+  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? (input.material ? "" : t.blank), MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
   const top = MARGIN + 34;
   const bottom = doc.page.height - MARGIN - 14;
   const labelW = 100;

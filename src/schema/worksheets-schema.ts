@@ -12,6 +12,13 @@ export const CONSUMER_TYPES = [
   'technoholic',
 ] as const;
 
+/** The seven types grouped in their three families, in the order worksheets list them. */
+export const CONSUMER_FAMILIES = [
+  ['foreign', ['outsider', 'basic-user']],
+  ['means', ['techno-aspirational', 'moderate-utilitarian', 'passionate-utilitarian']],
+  ['reality', ['socio-digital', 'technoholic']],
+] as const;
+
 export const CHANNELS = ['email', 'chat', 'social', 'phone', 'messaging', 'faq', 'store'] as const;
 
 const Lines = Type.Array(Type.String());

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
-export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report'] as const;
+export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report', 'worksheets'] as const;
 
 /**
  * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic

@@ -113,6 +113,7 @@ function chrome(d: Data) {
     home: rel(paths.home(lang)),
     course: rel(paths.courseIndex(lang)),
     search: rel(paths.search(lang)),
+    worksheets: rel(paths.worksheets(lang)),
     alternate: d.p?.alternate ?? nav?.alternate ?? rel(paths.home(lang === 'es' ? 'en' : 'es')),
     otherLang: lang === 'es' ? 'en' : 'es',
   };

@@ -18,5 +18,7 @@ export const HELPERS: Record<string, HelperDelegate> = {
     return rel === './' ? '' : rel;
   },
   eq: (a: unknown, b: unknown) => a === b,
+  /** A literal list, e.g. (array "a" "b"); the last argument is Handlebars' options. */
+  array: (...args: unknown[]) => args.slice(0, -1),
   toc: (html: string) => tableOfContents(String(html ?? '')),
 };

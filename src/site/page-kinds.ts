@@ -17,5 +17,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { id: 'results', template: 'results.hbs', data: 'results', scripts: ['results.js'], csp: 'default' },
   { id: 'assessment', template: 'assessment.hbs', data: 'assessments', scripts: [], csp: 'default' },
   { id: 'course-index', template: 'course-index.hbs', data: 'courseIndexes', scripts: [], csp: 'default' },
+  { id: 'worksheets', template: 'worksheets.hbs', data: 'worksheets', scripts: ['worksheets.js'], csp: 'default' },
   { id: 'search', template: 'search.hbs', data: 'searches', scripts: ['search.js'], csp: 'search' },
 ];

@@ -8,6 +8,8 @@ import type { CoursePage } from '../model/load-course.js';
 import { renderMarkdown } from './markdown.js';
 import type { PageData } from './page-data.js';
 import type { ReportInput } from '../pdf/report-input.js';
+import { PDF_TEXT, type PdfText } from '../pdf/pdf-text.js';
+import { CHANNELS, CONSUMER_FAMILIES } from '../schema/worksheets-schema.js';
 import { renderResults } from './render-results.js';
 import { SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
@@ -27,6 +29,7 @@ export interface SiteData {
   assessments: AssessmentPage[];
   courseIndexes: CourseIndexPage[];
   searches: BasicPage[];
+  worksheets: WorksheetsPage[];
   coursePages: Record<string, CourseNav>;
 }
 
@@ -93,6 +96,15 @@ export interface AssessmentPage extends BasicPage {
   result: AssessmentResult;
 }
 
+export interface WorksheetsPage extends BasicPage {
+  pdf: PdfText;
+  stages: { id: string; title: string; fields: { key: string; label: string; name: string }[] }[];
+  blank: { id: string; title: string; url: string }[];
+  channels: { id: string; label: string }[];
+  families: { title: string; types: { id: string; label: string; note: string }[] }[];
+  dataJson: string;
+}
+
 export interface CourseIndexPage extends BasicPage {
   modules: { title: string; pages: { title: string; url: string; description: string }[] }[];
 }
@@ -140,7 +152,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
   const pagePaths = new Set<string>();
   const questionnaires = content.questionnaires;
   for (const lang of LANGS) {
-    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang));
+    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang));
     for (const q of questionnaires.filter((x) => x.lang === lang)) pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
     for (const p of content.coursePages.filter((x) => x.lang === lang)) pagePaths.add(paths.course(lang, p.slug));
   }
@@ -148,7 +160,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
   for (const a of published) for (const lang of LANGS) if (questionnaires.some((q) => q.id === a.assessment.questionnaire.id && q.lang === lang)) pagePaths.add(paths.assessment(lang, a.slug));
   const exists = (p: string) => pagePaths.has(p);
 
-  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], coursePages: {} };
+  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], worksheets: [], coursePages: {} };
 
   for (const lang of LANGS) {
     const t = SITE_TEXT[lang];
@@ -172,6 +184,18 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
     });
     data.courseIndexes.push({ ...basic(lang, paths.courseIndex(lang), t.course.title, exists), modules: modulesFor(paths.courseIndex(lang)) });
     data.searches.push(basic(lang, paths.search(lang), t.search.title, exists));
+    const stagesOf = langQs[0]?.stages.map((s) => ({ id: s.id, title: s.title })) ?? [];
+    const pdf = PDF_TEXT[lang];
+    const wsUrl = paths.worksheets(lang);
+    data.worksheets.push({
+      ...basic(lang, wsUrl, t.home.worksheets, exists),
+      pdf,
+      stages: stagesOf.map((s) => ({ ...s, fields: Object.entries(pdf.journey.rows).map(([key, label]) => ({ key, label, name: `journey.${s.id}.${key}` })) })),
+      blank: WORKSHEET_TITLES.map((w) => ({ id: w.id, title: w.title[lang], url: relativeUrl(wsUrl, worksheetPath(w.id, lang)) })),
+      channels: CHANNELS.map((c) => ({ id: c, label: pdf.persona.channelNames[c] ?? c })),
+      families: CONSUMER_FAMILIES.map(([family, types]) => ({ title: pdf.persona.families[family], types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })) })),
+      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(wsUrl, '/assets/js/pdf-report.js') }).replace(/</g, '\\u003c'),
+    });
 
     for (const q of langQs) {
       const qUrl = paths.questionnaire(lang, q.id);

@@ -9,6 +9,7 @@ export const paths = {
   courseIndex: (lang: Lang) => `/${lang}/course/`,
   course: (lang: Lang, slug: string) => `/${lang}/course/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  worksheets: (lang: Lang) => `/${lang}/worksheets/`,
 };
 
 /**

@@ -43,6 +43,7 @@ const PAGES = [
   ['course index', '/es/course/'],
   ['course page', '/en/course/journey/customer-journey/'],
   ['search', '/es/search/'],
+  ['worksheets', '/en/worksheets/'],
 ] as const;
 
 describe('accessibility (axe-core)', () => {

@@ -22,7 +22,7 @@ describe('digimat build', () => {
 
   it('writes every page kind in both languages', () => {
     for (const lang of ['es', 'en']) {
-      for (const p of ['index.html', 'questionnaire/digital-service/index.html', 'results/digital-service/index.html', 'course/index.html', 'course/presence/being-found/index.html', 'search/index.html']) {
+      for (const p of ['index.html', 'questionnaire/digital-service/index.html', 'results/digital-service/index.html', 'course/index.html', 'course/presence/being-found/index.html', 'search/index.html', 'worksheets/index.html']) {
         expect(existsSync(path.join(site, lang, p)), `${lang}/${p}`).toBe(true);
       }
     }

@@ -1,0 +1,60 @@
+import type { Lang } from '../core/lang.js';
+import type { Worksheets } from '../core/model.js';
+import { diskUrl } from './disk-url.js';
+import { loadBundle } from './load-bundle.js';
+import type { PdfMaker } from './pdf-report-page.js';
+
+const data = JSON.parse(document.getElementById('worksheets-data')!.textContent!) as { lang: Lang; stages: { id: string; title: string }[]; pdf: string };
+const status = document.getElementById('ws-status')!;
+
+const lines = (v: FormDataEntryValue | null) => String(v ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const text = (v: FormDataEntryValue | null) => String(v ?? '').trim() || undefined;
+
+/** The form's fields as the same worksheet material an assessment file carries. */
+function material(id: string, form: FormData): Worksheets {
+  if (id === 'empathy-map') {
+    return { empathyMap: { profile: text(form.get('profile')) ?? '', thinksFeels: lines(form.get('thinksFeels')), hears: lines(form.get('hears')), sees: lines(form.get('sees')), saysDoes: lines(form.get('saysDoes')), pains: lines(form.get('pains')), gains: lines(form.get('gains')) } };
+  }
+  if (id === 'buyer-persona') {
+    const seg = Object.fromEntries(['value', 'socioDemographic', 'behavioural', 'psychographic'].map((k) => [k, text(form.get(`segmentation.${k}`))]).filter(([, v]) => v));
+    const type = text(form.get('consumerType'));
+    return {
+      persona: {
+        name: text(form.get('name')) ?? '',
+        ...Object.fromEntries(['age', 'occupation', 'location'].map((k) => [k, text(form.get(k))]).filter(([, v]) => v)),
+        goals: lines(form.get('goals')),
+        challenges: lines(form.get('challenges')),
+        behaviour: lines(form.get('behaviour')),
+        channels: form.getAll('channels').map(String) as NonNullable<NonNullable<Worksheets['persona']>['channels']>,
+        objections: lines(form.get('objections')),
+        segmentation: seg,
+        ...(type ? { consumerType: type as NonNullable<NonNullable<Worksheets['persona']>['consumerType']> } : {}),
+      },
+    };
+  }
+  const journey: NonNullable<Worksheets['journey']> = {};
+  for (const s of data.stages) {
+    journey[s.id] = Object.fromEntries(['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints', 'opportunities'].map((k) => [k, lines(form.get(`journey.${s.id}.${k}`))]));
+  }
+  return { journey };
+}
+
+for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-worksheet]'))) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const id = form.dataset.worksheet!;
+    const maker = await loadBundle<PdfMaker>(diskUrl(data.pdf), 'digimatPdf');
+    const date = new Date().toISOString().slice(0, 10);
+    const bytes = await maker.worksheet(id, { lang: data.lang, stages: data.stages, material: material(id, new FormData(form)), date });
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${id}-${date}.pdf`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    status.hidden = false;
+    status.textContent = data.lang === 'es' ? 'PDF preparado en este dispositivo.' : 'PDF made on this device.';
+  });
+}
