@@ -3,6 +3,8 @@ import bold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff';
 import regular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff';
 import type { ReportInput } from '../pdf/report-input.js';
 import { reportPdf } from '../pdf/report-pdf.js';
+import { unzlibSync } from 'fflate';
+import { woffToSfnt } from '../pdf/woff-to-sfnt.js';
 import type { WorksheetInput } from '../pdf/worksheet-input.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
 
@@ -17,7 +19,7 @@ declare global {
   }
 }
 
-const fonts = { regular, bold };
+const fonts = { regular: woffToSfnt(regular, unzlibSync), bold: woffToSfnt(bold, unzlibSync) };
 window.digimatPdf = {
   report: (input) => reportPdf(input, fonts),
   worksheet: (id, input) => {

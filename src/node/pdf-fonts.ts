@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
+import { woffToSfnt } from '../pdf/woff-to-sfnt.js';
 import type { PdfFonts } from '../pdf/pdf-doc.js';
 
 const require = createRequire(import.meta.url);
@@ -12,8 +14,13 @@ export const FONT_FILES = {
 
 let cached: Promise<PdfFonts> | undefined;
 
-/** Reads the fonts once per process. */
+/** Reads and unpacks the fonts once per process. */
 export function loadPdfFonts(): Promise<PdfFonts> {
-  cached ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({ regular, bold }));
+  const unpack = (woff: Uint8Array) => {
+    const sfnt = woffToSfnt(woff, (d) => inflateSync(d));
+    // pdfkit on Node wants a Buffer; this one shares the unpacked bytes.
+    return Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  };
+  cached ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({ regular: unpack(regular), bold: unpack(bold) }));
   return cached;
 }

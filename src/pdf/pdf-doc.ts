@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { create } from 'fontkit';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -20,6 +21,52 @@ export interface PdfMeta {
 
 export const MARGIN = 48;
 
+const parsed = new WeakMap<Uint8Array, unknown>();
+
+/**
+ * One parsed font per font file for the whole process. pdfkit accepts a parsed fontkit font, and
+ * parsing is most of what a document costs when each one reads the font again.
+ */
+function parsedFont(bytes: Uint8Array): unknown {
+  let font = parsed.get(bytes);
+  if (!font) {
+    const f = create(bytes as Buffer) as { characterSet: number[]; glyphForCodePoint(cp: number): unknown };
+    // fontkit keeps one glyph object per glyph id, with the characters it was first made for; made
+    // first by shaping (an ellipsis decomposed into dots, say) it would carry the wrong text, and text
+    // copied from later documents would lose those characters. Making every glyph from its own
+    // character first settles that for the font's whole life.
+    for (const cp of f.characterSet) f.glyphForCodePoint(cp);
+    font = f;
+    parsed.set(bytes, font);
+  }
+  return font;
+}
+
+type Internals = { _font: { layoutCache?: object }; _fontFamilies: Record<string, { layoutCache?: object }> };
+const layoutCaches = new WeakMap<object, object>();
+
+/**
+ * Registers 'body' and 'bold' so each document opens each font once, and lets documents share the
+ * per-word layout cache of a font. pdfkit keeps both per document; across a batch of reports the same
+ * words are shaped again and again, which was most of a report's time. This reaches into pdfkit
+ * internals (`_font`, `_fontFamilies`, `layoutCache`, pinned by package-lock); the PDF tests compare
+ * bytes and text, so a change there shows.
+ */
+function shareFonts(doc: Doc, fonts: PdfFonts): void {
+  const d = doc as unknown as Internals;
+  // The document already opened the regular font as its starting font: file it under 'body'.
+  d._fontFamilies.body = d._font;
+  doc.registerFont('bold', parsedFont(fonts.bold) as ArrayBuffer);
+  doc.font('bold');
+  for (const [key, bytes] of [['body', fonts.regular], ['bold', fonts.bold]] as const) {
+    const font = parsedFont(bytes) as object;
+    let cache = layoutCaches.get(font);
+    if (!cache) layoutCaches.set(font, (cache = Object.create(null) as object));
+    const embedded = d._fontFamilies[key];
+    if (embedded?.layoutCache) embedded.layoutCache = cache;
+  }
+}
+
 /** A new A4 document with our fonts, metadata and fixed dates; pages are buffered for footers. */
 export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
   const date = new Date(`${meta.date}T12:00:00Z`);
@@ -32,10 +79,9 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'digimat', Producer: 'digimat (pdfkit)', CreationDate: date, ModDate: date },
     // Start with our font, never a standard PDF font: the browser build of pdfkit does not ship them.
-    font: fonts.regular,
+    font: parsedFont(fonts.regular),
   } as unknown as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', fonts.regular as unknown as ArrayBuffer);
-  doc.registerFont('bold', fonts.bold as unknown as ArrayBuffer);
+  shareFonts(doc, fonts);
   doc.font('body').fontSize(10).fillColor(COLOR.ink);
   return doc;
 }
