@@ -9,7 +9,7 @@ export interface SiteText {
   tagline: string;
   skip: string;
   nav: { home: string; course: string; search: string; worksheets: string };
-  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsSoon: string; published: string; privacy: string };
+  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsIntro: string; published: string; privacy: string };
   q: {
     stepOf: string;
     previous: string;
@@ -88,7 +88,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       start: 'Empezar el diagnóstico',
       course: 'Módulos del curso',
       worksheets: 'Plantillas de trabajo',
-      worksheetsSoon: 'Mapa de empatía, buyer persona y mapa del recorrido del cliente, para imprimir o rellenar.',
+      worksheetsIntro: 'Mapa de empatía, buyer persona y mapa del recorrido del cliente, para imprimir o rellenar.',
       published: 'Diagnósticos publicados',
       privacy: 'Tus respuestas se guardan solo en este dispositivo. Nada sale de él salvo que tú lo exportes o compartas un enlace.',
     },
@@ -173,7 +173,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       start: 'Start the assessment',
       course: 'Course modules',
       worksheets: 'Worksheets',
-      worksheetsSoon: 'Empathy map, buyer persona and customer journey map, to print or to fill in.',
+      worksheetsIntro: 'Empathy map, buyer persona and customer journey map, to print or to fill in.',
       published: 'Published assessments',
       privacy: 'Your answers are stored only on this device. Nothing leaves it unless you export them or share a link.',
     },
