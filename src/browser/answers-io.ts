@@ -4,6 +4,7 @@ import type { ContentSet } from '../model/content-set.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import { formatIssue } from '../core/issue.js';
 import type { VisitorCompany } from './answer-store.js';
+import { visitorAssessment } from './visitor-assessment.js';
 
 export type ImportOutcome = { ok: true; answers: Answers; company: VisitorCompany } | { ok: false; reason: string };
 
@@ -11,8 +12,6 @@ export interface AnswersIo {
   exportAnswers(q: Questionnaire, answers: Answers, company: VisitorCompany, date: string, format: 'yaml' | 'json'): string;
   importAnswers(q: Questionnaire, text: string, fileName: string): ImportOutcome;
 }
-
-const PLACEHOLDER = { es: 'Mi empresa', en: 'My company' } as const;
 
 /** The visitor's answers as an assessment file, the same format a consultant keeps in assessments/. */
 function toAssessment(q: Questionnaire, answers: Answers, company: VisitorCompany, date: string) {
@@ -23,14 +22,7 @@ function toAssessment(q: Questionnaire, answers: Answers, company: VisitorCompan
     if (a.na) out[question.id] = a.note ? { na: true, note: a.note } : { na: true };
     else if (a.value !== undefined) out[question.id] = a.note ? { value: a.value, note: a.note } : a.value;
   }
-  return {
-    questionnaire: { id: q.id, version: q.version, lang: q.lang },
-    company: { name: company.name ?? PLACEHOLDER[q.lang], sector: company.sector ?? '', employees: company.employees ?? 0, location: '' },
-    date,
-    assessor: q.lang === 'es' ? 'Autoevaluación' : 'Self-assessment',
-    publish: false,
-    answers: out,
-  };
+  return { ...visitorAssessment(q, answers, company, date), answers: out };
 }
 
 /** Import and export of answers, run in the browser with the same loader and checks as the CLI. */

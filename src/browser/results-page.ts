@@ -6,6 +6,7 @@ import { diskUrl } from './disk-url.js';
 import { answersFromPairs } from './form-answers.js';
 import { loadAnswersIo } from './load-answers-io.js';
 import { loadBundle } from './load-bundle.js';
+import { visitorAssessment } from './visitor-assessment.js';
 import type { PdfMaker } from './pdf-report-page.js';
 import { readPageData } from './page-json.js';
 import { fill } from '../site/site-text.js';
@@ -108,10 +109,9 @@ async function downloadPdf(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
   const withText = new Map(data.actions.map((a) => [a.id, { ...a, description: plainText(data.actionHtml[a.id] ?? '') }]));
-  const companyInfo = { name: company.name ?? (q.lang === 'es' ? 'Mi empresa' : 'My company'), sector: company.sector ?? '', employees: company.employees ?? 0, location: '' };
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
   const bytes = await maker.report({
-    assessment: { questionnaire: { id: q.id, version: q.version, lang: q.lang }, company: companyInfo, date, assessor: q.lang === 'es' ? 'Autoevaluación' : 'Self-assessment', publish: false, answers },
+    assessment: visitorAssessment(q, answers, company, date),
     questionnaire: q,
     result,
     actions: withText,

@@ -5,7 +5,7 @@ import { displayPath } from '../node/display-path.js';
 import { loadContent } from '../node/load-content.js';
 import { loadPdfFonts } from '../node/pdf-fonts.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
-import type { WorksheetInput } from '../pdf/worksheet-input.js';
+import { BLANK_WORKSHEET_DATE, type WorksheetInput } from '../pdf/worksheet-input.js';
 import { loadScored } from './load-scored.js';
 import { UsageError } from '../core/errors.js';
 import { EXIT, type CommandIo } from './io.js';
@@ -35,8 +35,7 @@ export async function worksheetsCommand(options: WorksheetsOptions, io: CommandI
     const lang = options.lang ?? 'es';
     const q = content.questionnaires.find((x) => x.lang === lang && (!options.questionnaire || x.id === options.questionnaire));
     if (!q) throw new UsageError(`no questionnaire in \`${lang}\` to take the journey's stages from`);
-    // Blank worksheets carry the questionnaire's version date-free: a fixed date keeps them reproducible.
-    input = { lang, stages: q.stages.map((x) => ({ id: x.id, title: x.title })), date: '2026-01-01' };
+    input = { lang, stages: q.stages.map((x) => ({ id: x.id, title: x.title })), date: BLANK_WORKSHEET_DATE };
   }
   const fonts = await loadPdfFonts();
   await mkdir(options.out, { recursive: true });

@@ -1,6 +1,9 @@
 import type { Lang } from '../core/lang.js';
 import type { Worksheets } from '../core/model.js';
 
+/** The date blank worksheets carry, fixed so the same build gives the same bytes. */
+export const BLANK_WORKSHEET_DATE = '2026-01-01';
+
 /** What a worksheet needs: its language, the journey's stages, and optionally an assessment's material. */
 export interface WorksheetInput {
   lang: Lang;

@@ -4,6 +4,7 @@ import { LANGS } from '../core/lang.js';
 import { loadPdfFonts } from '../node/pdf-fonts.js';
 import { reportPdf } from '../pdf/report-pdf.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
+import { BLANK_WORKSHEET_DATE } from '../pdf/worksheet-input.js';
 import { worksheetPath, type SiteData } from './site-data.js';
 
 /** The PDFs the site serves: blank worksheets in both languages, and each published assessment's report. */
@@ -16,7 +17,7 @@ export async function writeSitePdfs(outDir: string, site: SiteData): Promise<num
     if (!q) continue;
     const stages = q.stages.map((s) => ({ id: s.id, title: s.title }));
     for (const w of WORKSHEETS) {
-      jobs.push(w.render({ lang, stages, date: '2026-01-01' }, fonts).then((bytes) => writeFile(path.join(outDir, worksheetPath(w.id, lang)), bytes)));
+      jobs.push(w.render({ lang, stages, date: BLANK_WORKSHEET_DATE }, fonts).then((bytes) => writeFile(path.join(outDir, worksheetPath(w.id, lang)), bytes)));
     }
   }
   for (const page of site.assessments) {
