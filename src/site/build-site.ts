@@ -25,6 +25,7 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   const started = Date.now();
   // Throws ValidationError listing every problem before anything is written.
   const loaded = await loadSite(options);
+  if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: validation ${Date.now() - started} ms\n`);
   primeSite({ content: options.content, assessments: options.assessments, includePrivate: options.includePrivate }, loaded);
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;

@@ -59,6 +59,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   let site: SiteData | undefined;
   let renderStart = 0;
   eleventyConfig.on('eleventy.before', async () => {
+    if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
     const loaded = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, includePrivate: opts.includePrivate });
     // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
     // (a copy per page made a 4,000-page course quadratic in memory).
