@@ -6,7 +6,8 @@ export default function (eleventyConfig) {
   return {
     // Output is Eleventy's default, _site/; `digimat build` writes elsewhere first and swaps it in.
     dir: eleventyDirectories(),
-    // Course pages are plain Markdown: never run an author's text through a template language.
-    markdownTemplateEngine: false,
+    // Every page is made by the plugin from validated data (course Markdown included): nothing in
+    // content/ is a template. Set here because Eleventy reads template formats before plugins run.
+    templateFormats: ['hbs'],
   };
 }

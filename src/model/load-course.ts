@@ -8,10 +8,11 @@ import { schemaIssues } from './schema-issues.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml } from './yaml-source.js';
 
-/** A course page's identity and front matter; `slug` is its path under the language folder, without .md. */
+/** A course page's identity, front matter and Markdown body; `slug` is its path under the language folder, without .md. */
 export interface CoursePage extends CoursePageMeta {
   file: string;
   slug: string;
+  body: string;
 }
 
 /** Parses the module list; pure. */
@@ -42,5 +43,5 @@ export function loadCoursePageText(text: string, file: string, folderLang: strin
   if (modules.length && !modules.includes(meta.module)) {
     problems.push(issueAt(source, ['module'], 'unknown-module', `unknown module \`${meta.module}\`${didYouMean(meta.module, modules)}; known modules: ${modules.join(', ')}`));
   }
-  return problems.length ? { issues: problems } : { page: { ...meta, lang: meta.lang as Lang, file, slug }, issues: [] };
+  return problems.length ? { issues: problems } : { page: { ...meta, lang: meta.lang as Lang, file, slug, body: text.slice(match[0].length) }, issues: [] };
 }

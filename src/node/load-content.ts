@@ -9,7 +9,7 @@ import { LANGS } from '../core/lang.js';
 import { readdir } from 'node:fs/promises';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
-import { readText } from './read-text.js';
+import { readText, readTextSync } from './read-text.js';
 
 /** Where the content folder's parts live; authors add files, never code. */
 export const CONTENT_LAYOUT = {
@@ -41,7 +41,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   return buildContentSet(files);
 }
 
-/** Reads the front matter of every Markdown page under content/course/<lang>/. */
+/** Reads every Markdown page under content/course/<lang>/ and checks its front matter. */
 async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
   const pages: CoursePage[] = [];
   const issues: Issue[] = [];
@@ -50,16 +50,11 @@ async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages:
     if (!existsSync(langDir)) continue;
     const entries = await readdir(langDir, { recursive: true, withFileTypes: true });
     const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
-    // Read in parallel batches: awaiting thousands of small reads one by one is mostly waiting.
-    for (let i = 0; i < files.length; i += 64) {
-      const batch = files.slice(i, i + 64);
-      const texts = await Promise.all(batch.map((file) => readText(file)));
-      batch.forEach((file, j) => {
-        const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
-        const r = loadCoursePageText(texts[j]!, displayPath(file), lang, slug, modules);
-        issues.push(...r.issues);
-        if (r.page) pages.push(r.page);
-      });
+    for (const file of files) {
+      const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
+      const r = loadCoursePageText(readTextSync(file), displayPath(file), lang, slug, modules);
+      issues.push(...r.issues);
+      if (r.page) pages.push(r.page);
     }
   }
   return { pages, issues };

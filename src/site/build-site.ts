@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
-import { loadSite, primeSite } from './load-site.js';
+import { dropPrimedSite, loadSite, primeSite } from './load-site.js';
 
 export interface BuildOptions {
   out: string;
@@ -26,7 +26,7 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   // Throws ValidationError listing every problem before anything is written.
   const loaded = await loadSite(options);
   if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: validation ${Date.now() - started} ms\n`);
-  primeSite({ content: options.content, assessments: options.assessments, includePrivate: options.includePrivate }, loaded);
+  primeSite({ content: options.content, assessments: options.assessments, templates: options.templates, includePrivate: options.includePrivate }, loaded);
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
@@ -46,6 +46,7 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
     pages = Array.isArray(results[1]) ? (results[1] as unknown[]).length : 0;
   } catch (cause) {
+    await dropPrimedSite();
     await rm(tmp, { recursive: true, force: true });
     if (cause instanceof DigimatError) throw cause;
     const inner = (cause as { originalError?: unknown }).originalError ?? cause;

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
-import Handlebars from 'handlebars';
 import { contentSecurityPolicy } from './csp.js';
-import { finishSite, type RenderedPage } from './finish-site.js';
+import { finishSite } from './finish-site.js';
+import type { SearchIndex } from './search-index.js';
 import { writeSitePdfs } from './site-pdfs.js';
-import { HELPERS } from './handlebars-helpers.js';
+import { createHandlebars } from './handlebars-helpers.js';
 import { loadSiteOnce } from './load-site.js';
-import { createMarkdown } from './markdown.js';
 import { PAGE_KINDS } from './page-kinds.js';
+import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
 import { SITE_TEXT } from './site-text.js';
 import { paths, relativeUrl } from './urls.js';
@@ -22,9 +21,6 @@ export interface DigimatPluginOptions {
 }
 
 type Data = Record<string, any>;
-
-/** A course page's path under content/course/: language folder, then the page's slug. */
-const COURSE_PAGE = /^(es|en)\/(.+)\.md$/;
 
 /**
  * The folders a build reads: the defaults, or what `digimat build` was told (passed through the
@@ -48,40 +44,27 @@ export function eleventyDirectories(): { input: string; includes: string; layout
 /** Eleventy plugin: validated content in, every page out, then scripts, search index and service worker. */
 export default function digimatPlugin(eleventyConfig: any, options: DigimatPluginOptions = {}): void {
   const opts = { ...siteFolders(), ...options, includePrivate: options.includePrivate ?? process.env.DIGIMAT_INCLUDE_PRIVATE === '1' };
-  const hbs = Handlebars.create();
-  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
-  eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
-  eleventyConfig.setLibrary('md', createMarkdown());
-  eleventyConfig.setTemplateFormats(['md', 'hbs']);
+  eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: createHandlebars() });
   eleventyConfig.addPassthroughCopy({ [path.join(opts.templates, 'assets')]: 'assets' });
   for (const dir of [opts.content, opts.assessments, opts.templates]) eleventyConfig.addWatchTarget(`${dir}/`);
 
+  const templates = readPageTemplates(opts.templates);
   let site: SiteData | undefined;
+  let search: SearchIndex | undefined;
   let renderStart = 0;
   eleventyConfig.on('eleventy.before', async () => {
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
-    const loaded = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, includePrivate: opts.includePrivate });
-    // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
-    // (a copy per page made a 4,000-page course quadratic in memory).
-    site = Object.freeze(loaded.data);
+    // A watch-mode rebuild that failed left its index unwritten; this build starts a new one.
+    await search?.cancel();
+    ({ data: site, search } = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, templates: opts.templates, includePrivate: opts.includePrivate }));
     renderStart = Date.now();
   });
   eleventyConfig.addGlobalData('digimat', () => site);
-  eleventyConfig.addGlobalData('layout', 'layouts/course.hbs');
-  eleventyConfig.addGlobalData('eleventyComputed', {
-    permalink: (d: Data) => {
-      if (d.p) return `${d.p.url}index.html`;
-      const rel = path.relative(path.resolve(opts.content, 'course'), path.resolve(String(d.page?.inputPath ?? ''))).split(path.sep).join('/');
-      const m = COURSE_PAGE.exec(rel);
-      return m ? `/${m[1]}/course/${m[2]}/index.html` : false;
-    },
-    nav: (d: Data) => d.digimat?.coursePages?.[d.page?.url],
-    chrome: (d: Data) => chrome(d),
-  });
+  eleventyConfig.addGlobalData('eleventyComputed', { chrome: (d: Data) => chrome(d) });
 
   for (const kind of PAGE_KINDS) {
-    const body = readFileSync(path.join(opts.templates, 'pages', kind.template), 'utf8');
-    const common = { layout: 'layouts/base.hbs', kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
+    const body = templates.get(kind.id)!;
+    const common = { layout: 'layouts/base.hbs', permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
       const t = SITE_TEXT.es;
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });
@@ -93,10 +76,13 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     });
   }
 
-  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results?: RenderedPage[] }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy pages ${Date.now() - renderStart} ms\n`);
-    if (site) await writeSitePdfs(directories.output, site);
-    await finishSite(directories.output, site, results);
+    if (!site || !search) return;
+    const index = search;
+    search = undefined;
+    await writeSitePdfs(directories.output, site);
+    await finishSite(directories.output, index);
   });
 }
 
@@ -105,7 +91,6 @@ function chrome(d: Data) {
   const url: string = typeof d.page?.url === 'string' ? d.page.url : '/';
   const lang: Lang = d.p?.lang ?? (d.lang === 'en' ? 'en' : 'es');
   const rel = (to: string) => relativeUrl(url, to);
-  const nav = d.digimat?.coursePages?.[url];
   return {
     lang,
     title: d.p?.title ?? d.title ?? 'digimat',
@@ -115,7 +100,7 @@ function chrome(d: Data) {
     course: rel(paths.courseIndex(lang)),
     search: rel(paths.search(lang)),
     worksheets: rel(paths.worksheets(lang)),
-    alternate: d.p?.alternate ?? nav?.alternate ?? rel(paths.home(lang === 'es' ? 'en' : 'es')),
+    alternate: d.p?.alternate ?? rel(paths.home(lang === 'es' ? 'en' : 'es')),
     otherLang: lang === 'es' ? 'en' : 'es',
   };
 }

@@ -1,4 +1,4 @@
-import type { HelperDelegate } from 'handlebars';
+import Handlebars, { type HelperDelegate } from 'handlebars';
 import { relativeUrl } from './urls.js';
 
 /** Headings (h2, h3) of rendered Markdown, for a page's table of contents. */
@@ -22,3 +22,10 @@ export const HELPERS: Record<string, HelperDelegate> = {
   array: (...args: unknown[]) => args.slice(0, -1),
   toc: (html: string) => tableOfContents(String(html ?? '')),
 };
+
+/** Our own Handlebars instance with the helpers registered: Eleventy's pages and the search index share it. */
+export function createHandlebars(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hbs.registerHelper(name, fn);
+  return hbs;
+}

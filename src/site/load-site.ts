@@ -2,12 +2,22 @@ import { ValidationError } from '../core/errors.js';
 import { formatIssue, hasErrors, sortIssues } from '../core/issue.js';
 import { loadAssessments } from '../node/load-assessments.js';
 import { loadContent } from '../node/load-content.js';
+import { indexSite } from './index-site.js';
+import type { SearchIndex } from './search-index.js';
 import { buildSiteData, type SiteData } from './site-data.js';
 
 export interface SiteOptions {
   content: string;
   assessments: string;
+  templates: string;
   includePrivate: boolean;
+}
+
+/** A loaded site whose search index is already being filled. */
+export interface StartedSite {
+  data: SiteData;
+  warnings: string[];
+  search: SearchIndex;
 }
 
 /** Loads and validates everything the site shows; throws ValidationError listing every problem. */
@@ -19,19 +29,36 @@ export async function loadSite(options: SiteOptions): Promise<{ data: SiteData; 
   return { data: buildSiteData(content, assessments), warnings: all.map(formatIssue) };
 }
 
-let primed: { key: string; value: { data: SiteData; warnings: string[] } } | undefined;
+let primed: { key: string; value: StartedSite } | undefined;
 
-/** Keeps a load for the Eleventy run that follows in this process, so content is read once per build. */
-export function primeSite(options: SiteOptions, value: { data: SiteData; warnings: string[] }): void {
-  primed = { key: JSON.stringify(options), value };
+function start(options: SiteOptions, loaded: { data: SiteData; warnings: string[] }): StartedSite {
+  // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
+  // (a copy per page made a 4,000-page course quadratic in memory).
+  const data = Object.freeze(loaded.data);
+  return { data, warnings: loaded.warnings, search: indexSite(data, options.templates) };
 }
 
-/** The primed load for these options, once; otherwise a fresh load (watch mode reloads every time). */
-export async function loadSiteOnce(options: SiteOptions): Promise<{ data: SiteData; warnings: string[] }> {
+/**
+ * Keeps a load for the Eleventy run that follows in this process, so content is read once per build,
+ * and starts its search index now, so Pagefind works while Eleventy starts up and renders.
+ */
+export function primeSite(options: SiteOptions, loaded: { data: SiteData; warnings: string[] }): void {
+  primed = { key: JSON.stringify(options), value: start(options, loaded) };
+}
+
+/** Drops a primed site that no Eleventy run took (the build failed first), ending its search index. */
+export async function dropPrimedSite(): Promise<void> {
+  const value = primed?.value;
+  primed = undefined;
+  await value?.search.cancel();
+}
+
+/** The primed site for these options, once; otherwise a fresh load (watch mode reloads every time). */
+export async function loadSiteOnce(options: SiteOptions): Promise<StartedSite> {
   if (primed && primed.key === JSON.stringify(options)) {
     const { value } = primed;
     primed = undefined;
     return value;
   }
-  return loadSite(options);
+  return start(options, await loadSite(options));
 }

@@ -7,9 +7,11 @@ export interface PageKind {
   data: keyof SiteData | 'root';
   scripts: string[];
   csp: 'default' | 'search';
+  /** Whether the search index holds these pages (their `data-pagefind-body` part). */
+  indexed?: boolean;
 }
 
-/** Ordered registry of the site's page kinds (course pages come from Markdown files instead). */
+/** Ordered registry of the site's page kinds. */
 export const PAGE_KINDS: readonly PageKind[] = [
   { id: 'root', template: 'root.hbs', data: 'root', scripts: [], csp: 'default' },
   { id: 'home', template: 'home.hbs', data: 'homes', scripts: [], csp: 'default' },
@@ -17,6 +19,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { id: 'results', template: 'results.hbs', data: 'results', scripts: ['results.js'], csp: 'default' },
   { id: 'assessment', template: 'assessment.hbs', data: 'assessments', scripts: [], csp: 'default' },
   { id: 'course-index', template: 'course-index.hbs', data: 'courseIndexes', scripts: [], csp: 'default' },
+  { id: 'course', template: 'course.hbs', data: 'courses', scripts: [], csp: 'default', indexed: true },
   { id: 'worksheets', template: 'worksheets.hbs', data: 'worksheets', scripts: ['worksheets.js'], csp: 'default' },
   { id: 'search', template: 'search.hbs', data: 'searches', scripts: ['search.js'], csp: 'search' },
 ];

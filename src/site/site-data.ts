@@ -30,7 +30,7 @@ export interface SiteData {
   courseIndexes: CourseIndexPage[];
   searches: BasicPage[];
   worksheets: WorksheetsPage[];
-  coursePages: Record<string, CourseNav>;
+  courses: CoursePageView[];
 }
 
 export interface BasicPage {
@@ -109,13 +109,12 @@ export interface CourseIndexPage extends BasicPage {
   modules: { title: string; pages: { title: string; url: string; description: string }[] }[];
 }
 
-export interface CourseNav {
+/** A course page: its Markdown rendered once here, so Eleventy pages over data instead of reading files again. */
+export interface CoursePageView extends BasicPage {
   moduleTitle: string;
+  html: string;
   prev?: { title: string; url: string };
   next?: { title: string; url: string };
-  alternate: string;
-  otherLang: Lang;
-  text: SiteText;
 }
 
 /** Blank worksheets the build writes, with their titles; files live under /worksheets/. */
@@ -160,7 +159,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
   for (const a of published) for (const lang of LANGS) if (questionnaires.some((q) => q.id === a.assessment.questionnaire.id && q.lang === lang)) pagePaths.add(paths.assessment(lang, a.slug));
   const exists = (p: string) => pagePaths.has(p);
 
-  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], worksheets: [], coursePages: {} };
+  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], worksheets: [], courses: [] };
 
   for (const lang of LANGS) {
     const t = SITE_TEXT[lang];
@@ -256,14 +255,14 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
       const prev = pages[i - 1];
       const next = pages[i + 1];
       const alt = paths.course(other(lang), p.slug);
-      data.coursePages[url] = {
+      data.courses.push({
+        ...basic(lang, url, p.title, exists),
+        alternate: relativeUrl(url, exists(alt) ? alt : paths.courseIndex(other(lang))),
         moduleTitle: moduleTitle(content, p.module, lang),
+        html: renderMarkdown(p.body),
         ...(prev ? { prev: { title: prev.title, url: relativeUrl(url, paths.course(lang, prev.slug)) } } : {}),
         ...(next ? { next: { title: next.title, url: relativeUrl(url, paths.course(lang, next.slug)) } } : {}),
-        alternate: relativeUrl(url, exists(alt) ? alt : paths.courseIndex(other(lang))),
-        otherLang: other(lang),
-        text: t,
-      };
+      });
     });
   }
   return data;

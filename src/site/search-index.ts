@@ -1,0 +1,89 @@
+import { mkdtempSync } from 'node:fs';
+import { cp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DigimatError } from '../core/errors.js';
+
+/** Search index failures, reported as one line like every other build error. */
+export class SearchIndexError extends DigimatError {}
+
+/** A record Pagefind indexes without a page of its own (questionnaire help). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+}
+
+export type SearchMessage = { kind: 'page'; url: string; html: string } | { kind: 'record'; record: SearchRecord } | { kind: 'seal' };
+
+export interface SearchReply {
+  errors: string[];
+}
+
+/** A Pagefind index filled and written by a worker thread while the rest of the build goes on. */
+export interface SearchIndex {
+  addPage(url: string, html: string): void;
+  addRecord(record: SearchRecord): void;
+  /** Nothing more will be added: the worker writes the index to a staging folder now. */
+  seal(): void;
+  /** Waits for the index and moves it to `outputPath` (the site's pagefind/ folder). */
+  write(outputPath: string): Promise<void>;
+  /** Drops the index unwritten (a build that failed, or was replaced by a newer one in watch mode). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts Pagefind in a worker thread. Pages are added before Eleventy renders anything, so indexing
+ * and writing the index run on the second core beside rendering instead of after it.
+ */
+export function startSearchIndex(): SearchIndex {
+  const staging = mkdtempSync(path.join(tmpdir(), 'digimat-search-'));
+  const worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { staging } });
+  // A build that fails before write() must not be kept alive by this thread.
+  worker.unref();
+  const done = new Promise<SearchReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search worker stopped (exit ${code})`)));
+  });
+  // Nothing awaits `done` until write(); keep an early failure from being an unhandled rejection.
+  done.catch(() => undefined);
+  const send = (m: SearchMessage) => worker.postMessage(m);
+  return {
+    addPage: (url, html) => send({ kind: 'page', url, html }),
+    addRecord: (record) => send({ kind: 'record', record }),
+    seal: () => send({ kind: 'seal' }),
+    async write(outputPath) {
+      worker.ref();
+      try {
+        const { errors } = await done;
+        if (errors.length) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
+        await move(staging, outputPath);
+      } catch (cause) {
+        await rm(staging, { recursive: true, force: true });
+        if (cause instanceof SearchIndexError) throw cause;
+        throw new SearchIndexError(`search index: ${(cause as Error).message}`, { cause });
+      } finally {
+        await worker.terminate();
+      }
+    },
+    async cancel() {
+      await worker.terminate();
+      await rm(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Renames a folder, copying instead when the temporary folder sits on another file system. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  try {
+    await rename(from, to);
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code !== 'EXDEV') throw cause;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
