@@ -3,6 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
 import { dropPrimedSite, loadSite, primeSite } from './load-site.js';
+import { SiteBuildError } from './site-build-error.js';
 
 export interface BuildOptions {
   out: string;
@@ -12,9 +13,6 @@ export interface BuildOptions {
   includePrivate: boolean;
   config?: string;
 }
-
-/** The build failed for a reason other than content (Eleventy, search index); names the cause. */
-export class SiteBuildError extends DigimatError {}
 
 /**
  * Builds the site into a temporary folder beside `out` and swaps it in only when everything

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { SiteBuildError } from './site-build-error.js';
 import { createHandlebars } from './handlebars-helpers.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
@@ -11,14 +13,20 @@ import type { BasicPage, SiteData } from './site-data.js';
  * Pagefind indexes).
  */
 export function indexSite(site: SiteData, templatesDir: string): SearchIndex {
-  const index = startSearchIndex();
   const hbs = createHandlebars();
   const templates = readPageTemplates(templatesDir);
+  const index = startSearchIndex();
   for (const kind of PAGE_KINDS) {
     if (!kind.indexed || kind.data === 'root') continue;
-    const render = hbs.compile(templates.get(kind.id) ?? '');
-    for (const p of site[kind.data] as unknown as BasicPage[]) {
-      index.addPage(p.url, `<!doctype html><html lang="${p.lang}"><body>${render({ p })}</body></html>`);
+    const file = path.join(templatesDir, 'pages', kind.template);
+    try {
+      const render = hbs.compile(templates.get(kind.id) ?? '');
+      for (const p of site[kind.data] as unknown as BasicPage[]) {
+        index.addPage(p.url, `<!doctype html><html lang="${p.lang}"><body>${render({ p })}</body></html>`);
+      }
+    } catch (cause) {
+      void index.cancel();
+      throw new SiteBuildError(`site build failed: ${templateProblem(file, cause)}`, { cause });
     }
   }
   for (const record of questionRecords(site)) index.addRecord(record);
@@ -39,4 +47,11 @@ export function questionRecords(site: SiteData): SearchRecord[] {
       })),
     ),
   );
+}
+
+/** A Handlebars error as `file:line:col: message` when it names a line (parse errors do), else `file: message`. */
+function templateProblem(file: string, cause: unknown): string {
+  const lines = String((cause as Error)?.message ?? cause).split('\n');
+  const at = /^Parse error on line (\d+):$/.exec(lines[0] ?? '');
+  return at ? `${file}:${at[1]}:1: ${lines.at(-1)}` : `${file}: ${lines[0]}`;
 }

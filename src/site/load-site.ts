@@ -3,7 +3,7 @@ import { formatIssue, hasErrors, sortIssues } from '../core/issue.js';
 import { loadAssessments } from '../node/load-assessments.js';
 import { loadContent } from '../node/load-content.js';
 import { indexSite } from './index-site.js';
-import type { SearchIndex } from './search-index.js';
+import { cancelSearchIndexes, type SearchIndex } from './search-index.js';
 import { buildSiteData, type SiteData } from './site-data.js';
 
 export interface SiteOptions {
@@ -46,11 +46,10 @@ export function primeSite(options: SiteOptions, loaded: { data: SiteData; warnin
   primed = { key: JSON.stringify(options), value: start(options, loaded) };
 }
 
-/** Drops a primed site that no Eleventy run took (the build failed first), ending its search index. */
+/** Forgets a primed site that no Eleventy run took (the build failed first) and ends every unwritten search index. */
 export async function dropPrimedSite(): Promise<void> {
-  const value = primed?.value;
   primed = undefined;
-  await value?.search.cancel();
+  await cancelSearchIndexes();
 }
 
 /** The primed site for these options, once; otherwise a fresh load (watch mode reloads every time). */

@@ -1,4 +1,3 @@
-import { mkdtempSync } from 'node:fs';
 import { cp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,10 +38,9 @@ export interface SearchIndex {
  * and writing the index run on the second core beside rendering instead of after it.
  */
 export function startSearchIndex(): SearchIndex {
-  const staging = mkdtempSync(path.join(tmpdir(), 'digimat-search-'));
+  // The worker creates this folder only when it writes, so an index dropped earlier leaves nothing.
+  const staging = path.join(tmpdir(), `digimat-search-${process.pid}-${++started}`);
   const worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { staging } });
-  // A build that fails before write() must not be kept alive by this thread.
-  worker.unref();
   const done = new Promise<SearchReply>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -50,12 +48,16 @@ export function startSearchIndex(): SearchIndex {
   });
   // Nothing awaits `done` until write(); keep an early failure from being an unhandled rejection.
   done.catch(() => undefined);
+  // A build that fails before write() must not be kept alive by this thread. After the listeners:
+  // adding a 'message' listener refs the worker again.
+  worker.unref();
   const send = (m: SearchMessage) => worker.postMessage(m);
-  return {
+  const index: SearchIndex = {
     addPage: (url, html) => send({ kind: 'page', url, html }),
     addRecord: (record) => send({ kind: 'record', record }),
     seal: () => send({ kind: 'seal' }),
     async write(outputPath) {
+      live.delete(index);
       worker.ref();
       try {
         const { errors } = await done;
@@ -70,10 +72,21 @@ export function startSearchIndex(): SearchIndex {
       }
     },
     async cancel() {
+      live.delete(index);
       await worker.terminate();
       await rm(staging, { recursive: true, force: true });
     },
   };
+  live.add(index);
+  return index;
+}
+
+let started = 0;
+const live = new Set<SearchIndex>();
+
+/** Drops every index not yet written: a failed build calls this so no worker or staging folder outlives it. */
+export async function cancelSearchIndexes(): Promise<void> {
+  await Promise.all([...live].map((index) => index.cancel()));
 }
 
 /** Renames a folder, copying instead when the temporary folder sits on another file system. */

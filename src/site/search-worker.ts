@@ -1,5 +1,6 @@
 // A worker thread that owns the Pagefind index. Pages reach Pagefind's process from this thread's
 // own event loop, so indexing goes on while the main thread is busy rendering pages.
+import { mkdir } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search-index.js';
@@ -18,6 +19,7 @@ port.on('message', async (m: SearchMessage) => {
     // Everything is in: write the index now, into the staging folder, while the site is still rendering.
     try {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
+      if (!added.length) await mkdir(staging, { recursive: true });
       const written = added.length ? { errors: [] } : await index.writeFiles({ outputPath: staging });
       reply({ errors: [...errors, ...added, ...written.errors] });
     } catch (cause) {

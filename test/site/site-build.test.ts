@@ -103,4 +103,18 @@ describe('digimat build', () => {
     expect(readFileSync(path.join(ws, '_site/es/index.html'), 'utf8')).toBe(before);
     expect(readdirSync(ws).filter((f) => f.startsWith('_site'))).toEqual(['_site']);
   }, 60_000);
+
+  it('fails on a broken page template with file:line:col, exit 1, leaving no site, search worker or staging folder', () => {
+    const ws = workspace();
+    cpSync(path.join(ROOT, 'templates'), path.join(ws, 'templates'), { recursive: true });
+    const page = path.join(ws, 'templates/pages/course.hbs');
+    const lines = readFileSync(page, 'utf8').split('\n').length;
+    writeFileSync(page, `${readFileSync(page, 'utf8')}{{#if p.title}}\n`);
+    // A worker thread left running would keep the process alive until spawnSync's time-out (code -1).
+    const r = runDigimat(['build', '--templates', `${ws}/templates`, '-o', `${ws}/_site`]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^site build failed: \\S+/templates/pages/course\\.hbs:${lines + 1}:1: Expecting .+$`, 'm'));
+    expect(existsSync(path.join(ws, '_site'))).toBe(false);
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`digimat-search-${r.pid}-`))).toEqual([]);
+  }, 60_000);
 });
