@@ -1,17 +1,20 @@
 // PDF benchmark: 1,000 report PDFs in one process with pdfkit (ms per report, peak memory), side by
 // side in the same run with the same reports as HTML pages printed by headless Chromium
-// (playwright-core page.pdf, one browser reused). Run with `npm run bench:pdf`.
+// (playwright-core page.pdf, one browser reused). Run with `npm run bench:pdf` (compiles first; the
+// reports are made by dist/, see from-dist.ts).
 import { mkdtempSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../src/node/load-content.js';
-import { loadPdfFonts } from '../src/node/pdf-fonts.js';
-import { reportInput } from '../src/node/render-report.js';
-import { reportPdf } from '../src/pdf/report-pdf.js';
-import { buildSite } from '../src/site/build-site.js';
 import { launchChromium } from '../test/helpers/browser.js';
 import { serveStatic } from '../test/helpers/static-server.js';
+import { fromDist } from './from-dist.js';
+
+const { loadContent } = await fromDist<typeof import('../src/node/load-content.js')>('node/load-content.js');
+const { loadPdfFonts } = await fromDist<typeof import('../src/node/pdf-fonts.js')>('node/pdf-fonts.js');
+const { reportInput } = await fromDist<typeof import('../src/node/render-report.js')>('node/render-report.js');
+const { reportPdf } = await fromDist<typeof import('../src/pdf/report-pdf.js')>('pdf/report-pdf.js');
+const { buildSite } = await fromDist<typeof import('../src/site/build-site.js')>('site/build-site.js');
 
 const N = Number(process.env.BENCH_REPORTS ?? 1000);
 const N_CHROMIUM = Number(process.env.BENCH_CHROMIUM ?? 100);

@@ -3,11 +3,13 @@
 // the same answers from YAML text (parse + schema + checks), which every face does before scoring.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { assess } from '../src/core/assess.js';
 import type { Answers, Questionnaire } from '../src/core/model.js';
-import { scoreAnswers } from '../src/core/score.js';
-import { loadAssessmentText } from '../src/model/load-assessment.js';
-import { loadContent } from '../src/node/load-content.js';
+import { fromDist } from './from-dist.js';
+
+const { assess } = await fromDist<typeof import('../src/core/assess.js')>('core/assess.js');
+const { scoreAnswers } = await fromDist<typeof import('../src/core/score.js')>('core/score.js');
+const { loadAssessmentText } = await fromDist<typeof import('../src/model/load-assessment.js')>('model/load-assessment.js');
+const { loadContent } = await fromDist<typeof import('../src/node/load-content.js')>('node/load-content.js');
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 

@@ -1,7 +1,7 @@
 // Site benchmarks, all in one run on this machine: build time of the bundled site; a build with
 // 4,000 generated course pages beside a bare Eleventy build of the same 4,000 Markdown files;
 // JavaScript shipped per page kind (gzipped); Pagefind index time and size.
-// Run with `npm run bench:site` (after `npm run compile`).
+// Run with `npm run bench:site` (compiles first; builds run dist/, see from-dist.ts).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import os from 'node:os';
@@ -9,7 +9,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { buildSite } from '../src/site/build-site.js';
+import { fromDist } from './from-dist.js';
+
+const { buildSite } = await fromDist<typeof import('../src/site/build-site.js')>('site/build-site.js');
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 4000);
 const scratch = mkdtempSync(path.join(tmpdir(), 'digimat-bench-'));

@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { create } from 'fontkit';
+import { fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
+import { skipRepeatedFills } from './skip-repeated-fills.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -42,8 +44,9 @@ function parsedFont(bytes: Uint8Array): unknown {
   return font;
 }
 
-type Internals = { _font: { layoutCache?: object }; _fontFamilies: Record<string, { layoutCache?: object }> };
-const layoutCaches = new WeakMap<object, object>();
+type Embedded = Partial<EmbeddedFontInternals> & { layoutCache?: object };
+type Internals = { _font: Embedded; _fontFamilies: Record<string, Embedded> };
+const layoutCaches = new WeakMap<object, { words: object; widths: Map<string, number> }>();
 
 /**
  * Registers 'body' and 'bold' so each document opens each font once, and lets documents share the
@@ -61,9 +64,13 @@ function shareFonts(doc: Doc, fonts: PdfFonts): void {
   for (const [key, bytes] of [['body', fonts.regular], ['bold', fonts.bold]] as const) {
     const font = parsedFont(bytes) as object;
     let cache = layoutCaches.get(font);
-    if (!cache) layoutCaches.set(font, (cache = Object.create(null) as object));
+    if (!cache) layoutCaches.set(font, (cache = { words: Object.create(null) as object, widths: new Map() }));
     const embedded = d._fontFamilies[key];
-    if (embedded?.layoutCache) embedded.layoutCache = cache;
+    if (embedded?.layoutCache) embedded.layoutCache = cache.words;
+    if (embedded?.layoutCached) {
+      embedded.widthCache = cache.widths;
+      embedded.layout = fastLayout;
+    }
   }
 }
 
@@ -82,6 +89,7 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     font: parsedFont(fonts.regular),
   } as unknown as PDFKit.PDFDocumentOptions);
   shareFonts(doc, fonts);
+  skipRepeatedFills(doc);
   doc.font('body').fontSize(10).fillColor(COLOR.ink);
   return doc;
 }

@@ -1,0 +1,83 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
+import { fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
+import { newDocument, type Doc } from '../../src/pdf/pdf-doc.js';
+import { skipRepeatedFills } from '../../src/pdf/skip-repeated-fills.js';
+
+const fonts = await loadPdfFonts();
+const meta = { title: 't', author: 'a', subject: 's', lang: 'es', date: '2026-01-01' };
+
+type Layout = { glyphs: { id: number }[] | null; positions: object[] | null; advanceWidth: number };
+
+describe('fastLayout (our replacement for pdfkit’s EmbeddedFont#layout)', () => {
+  // A pdfkit upgrade that changes what layout returns shows up here, not as a subtly different PDF.
+  it('returns what pdfkit’s own layout returns, measured or laid out, first time and from the cache', () => {
+    const doc = newDocument(meta, fonts);
+    const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+    const original = (Object.getPrototypeOf(font) as EmbeddedFontInternals).layout;
+    expect(font.layout).toBe(fastLayout);
+    const samples = ['', ' ', 'a', 'hola', 'hola ', ' hola', 'dos  espacios', 'tab\tseparado', '¿Qué tal? ¡Bien! «€ 1.200» “curvas”', 'Fidelización y posventa — 17.1 · Inicial', 'x'.repeat(300)];
+    for (const text of samples) {
+      for (const onlyWidth of [false, true, true]) {
+        const ours = fastLayout.call(font, text, undefined, onlyWidth) as Layout;
+        const theirs = original.call(font, text, undefined, onlyWidth) as Layout;
+        expect(ours.advanceWidth, text).toBeCloseTo(theirs.advanceWidth, 9);
+        expect(ours.glyphs?.map((g) => g.id), text).toEqual(theirs.glyphs?.map((g) => g.id));
+        expect(ours.positions, text).toEqual(theirs.positions);
+      }
+    }
+  });
+});
+
+describe('skipRepeatedFills', () => {
+  /** The fill-colour operators a drawing sequence writes. */
+  function fills(draw: (doc: Doc) => void): string[] {
+    const doc = new PDFDocument({ size: 'A4', compress: false }) as Doc;
+    skipRepeatedFills(doc);
+    const ops: string[] = [];
+    const addContent = doc.addContent.bind(doc);
+    doc.addContent = (op: string) => {
+      if (op.endsWith(' scn')) ops.push(op);
+      return addContent(op);
+    };
+    draw(doc);
+    return ops;
+  }
+
+  it('writes a colour once while it is in force, and again after a page change, a restore to another colour or an opacity', () => {
+    const ops = fills((doc) => {
+      doc.fillColor('#102030').text('a');
+      doc.fillColor('#102030').text('b'); // in force: skipped
+      doc.save().fillColor('#ffffff').rect(0, 0, 5, 5).fill();
+      doc.restore();
+      doc.fillColor('#102030'); // the restore brought it back: skipped
+      doc.save().fillColor('#ffffff');
+      doc.restore().fillColor('#ffffff'); // the restore undid #ffffff: written
+      doc.fillColor('#ffffff', 0.5); // with an opacity: written
+      doc.addPage().fillColor('#ffffff'); // a new page starts unknown: written
+      doc.fillColor([1, 2, 3]).fillColor([1, 2, 3]); // not a plain string: both written
+    });
+    expect(ops.map((op) => op.split(' ').map((n) => Number(n).toFixed(3)).slice(0, 3).join(' '))).toEqual([
+      '0.063 0.125 0.188',
+      '1.000 1.000 1.000',
+      '1.000 1.000 1.000',
+      '1.000 1.000 1.000',
+      '1.000 1.000 1.000',
+      '1.000 1.000 1.000',
+      '0.004 0.008 0.012',
+      '0.004 0.008 0.012',
+    ]);
+  });
+
+  it('lets text flowing onto new pages keep its colour: written once on each page', () => {
+    let pages = 1;
+    const ops = fills((doc) => {
+      doc.on('pageAdded', () => pages++);
+      // pdfkit re-applies the colour on each page it breaks to; that must not be skipped.
+      doc.fillColor('#102030').text('línea\n'.repeat(120));
+    });
+    expect(pages).toBeGreaterThan(1);
+    expect(ops.length).toBe(pages);
+  });
+});
