@@ -32,16 +32,28 @@ const parsed = new WeakMap<Uint8Array, unknown>();
 function parsedFont(bytes: Uint8Array): unknown {
   let font = parsed.get(bytes);
   if (!font) {
-    const f = create(bytes as Buffer) as { characterSet: number[]; glyphForCodePoint(cp: number): unknown };
+    const f = create(bytes as Buffer) as { characterSet: number[]; glyphForCodePoint(cp: number): { _decode?: () => unknown } };
     // fontkit keeps one glyph object per glyph id, with the characters it was first made for; made
     // first by shaping (an ellipsis decomposed into dots, say) it would carry the wrong text, and text
     // copied from later documents would lose those characters. Making every glyph from its own
     // character first settles that for the font's whole life.
-    for (const cp of f.characterSet) f.glyphForCodePoint(cp);
+    for (const cp of f.characterSet) keepOutline(f.glyphForCodePoint(cp));
     font = f;
     parsed.set(bytes, font);
   }
   return font;
+}
+
+/**
+ * fontkit parses a glyph's outline again every time a document's font subset takes the glyph, only to
+ * see whether it is built from other glyphs. The outline of a static font never changes, so the first
+ * parse is kept (a tenth of a report's time went there).
+ */
+function keepOutline(glyph: { _decode?: () => unknown }): void {
+  const decode = glyph._decode;
+  if (typeof decode !== 'function') return;
+  let kept: { value: unknown } | undefined;
+  glyph._decode = () => (kept ??= { value: decode.call(glyph) }).value;
 }
 
 type Embedded = Partial<EmbeddedFontInternals> & { layoutCache?: object };
@@ -51,9 +63,10 @@ const layoutCaches = new WeakMap<object, { words: object; widths: Map<string, nu
 /**
  * Registers 'body' and 'bold' so each document opens each font once, and lets documents share the
  * per-word layout cache of a font. pdfkit keeps both per document; across a batch of reports the same
- * words are shaped again and again, which was most of a report's time. This reaches into pdfkit
- * internals (`_font`, `_fontFamilies`, `layoutCache`, pinned by package-lock); the PDF tests compare
- * bytes and text, so a change there shows.
+ * words are shaped again and again, which was most of a report's time. Each font's `layout` is ours
+ * (fast-layout.ts). This reaches into pdfkit internals (`_font`, `_fontFamilies`, `layoutCache`,
+ * `layout`, pinned by package-lock); test/pdf/pdfkit-speedups.test.ts checks them against pdfkit's
+ * own, and the PDF tests compare bytes and text, so a change there shows.
  */
 function shareFonts(doc: Doc, fonts: PdfFonts): void {
   const d = doc as unknown as Internals;

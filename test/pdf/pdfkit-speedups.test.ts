@@ -30,6 +30,20 @@ describe('fastLayout (our replacement for pdfkit’s EmbeddedFont#layout)', () =
   });
 });
 
+describe('kept glyph outlines (fontkit parses them once per process)', () => {
+  it('give what a fresh parse gives, for simple and composite glyphs', () => {
+    const doc = newDocument(meta, fonts);
+    const font = (doc as unknown as { _font: { font: { glyphForCodePoint(cp: number): { id: number; _decode(): unknown } } } })._font.font;
+    // Letters, accented letters (often built from other glyphs), punctuation, the euro sign.
+    for (const ch of 'aZñÁü¿€“') {
+      const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
+      const fresh = (Object.getPrototypeOf(glyph) as { _decode(): unknown })._decode.call(glyph);
+      expect(glyph._decode(), ch).toEqual(fresh);
+      expect(glyph._decode(), ch).toBe(glyph._decode());
+    }
+  });
+});
+
 describe('skipRepeatedFills', () => {
   /** The fill-colour operators a drawing sequence writes. */
   function fills(draw: (doc: Doc) => void): string[] {
