@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { create } from 'fontkit';
 import { fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
+import { fasterStreams } from './faster-streams.js';
 import { skipRepeatedFills } from './skip-repeated-fills.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -103,6 +104,7 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
   } as unknown as PDFKit.PDFDocumentOptions);
   shareFonts(doc, fonts);
   skipRepeatedFills(doc);
+  fasterStreams(doc);
   doc.font('body').fontSize(10).fillColor(COLOR.ink);
   return doc;
 }

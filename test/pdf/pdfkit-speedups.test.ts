@@ -1,7 +1,10 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
 import { fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
+import { fasterStreams, STREAM_LEVEL } from '../../src/pdf/faster-streams.js';
+import { finish } from '../../src/pdf/pdf-doc.js';
 import { newDocument, type Doc } from '../../src/pdf/pdf-doc.js';
 import { skipRepeatedFills } from '../../src/pdf/skip-repeated-fills.js';
 
@@ -93,5 +96,19 @@ describe('skipRepeatedFills', () => {
     });
     expect(pages).toBeGreaterThan(1);
     expect(ops.length).toBe(pages);
+  });
+});
+
+describe('fasterStreams', () => {
+  it('compresses every stream, the first page’s included, at STREAM_LEVEL, as valid FlateDecode', async () => {
+    const doc = new PDFDocument({ size: 'A4' }) as Doc;
+    fasterStreams(doc);
+    doc.text('Primera página '.repeat(40));
+    doc.addPage().text('Segunda página '.repeat(40));
+    const pdf = Buffer.from(await finish(doc)).toString('latin1');
+    const streams = [...pdf.matchAll(/\/Filter \/FlateDecode[^]*?>>\nstream\n([^]*?)\nendstream/g)].map((m) => Buffer.from(m[1]!, 'latin1'));
+    const pages = streams.map((z) => inflateSync(z)).filter((plain) => plain.toString('latin1').includes(' TJ'));
+    expect(pages).toHaveLength(2);
+    for (const z of streams) expect(z.equals(deflateSync(inflateSync(z), { level: STREAM_LEVEL }))).toBe(true);
   });
 });

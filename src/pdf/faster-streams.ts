@@ -1,0 +1,61 @@
+import type { Doc } from './pdf-doc.js';
+
+type Zlib = { deflateSync(data: Uint8Array, options: { level: number }): Uint8Array };
+
+/**
+ * Node's own zlib where there is one, found without an import so that the browser bundle carries
+ * nothing for it (`process.getBuiltinModule`, Node 20.16 and later).
+ */
+const zlib = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+
+/**
+ * zlib level for the document's streams. pdfkit compresses at zlib's default, 6, which was a fifth of
+ * a report's time; 4 compresses the same content streams 2.5 times as fast for files about a tenth
+ * larger (bakery report: 34 KB to 37 KB), which nobody e-mailing a report will notice.
+ */
+export const STREAM_LEVEL = 4;
+
+interface Reference {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * In Node, has the document compress each stream itself at STREAM_LEVEL, just before pdfkit writes
+ * it: pdfkit has no setting for the level, so each new reference's finalize is wrapped. The stream
+ * is already marked FlateDecode when it is written to. In the browser pdfkit's own compression stays.
+ */
+export function fasterStreams(doc: Doc): void {
+  if (!zlib) return;
+  const deflate = zlib.deflateSync.bind(zlib);
+  const d = doc as unknown as { ref(data?: object): Reference; page: { content: Reference } };
+  const ref = d.ref;
+  const wrap = (r: Reference): Reference => {
+    const finalize = r.finalize;
+    r.finalize = function (this: Reference) {
+      if (this.compress && this.buffer.length) {
+        this.buffer = [deflate(concat(this.buffer), { level: STREAM_LEVEL })];
+        this.compress = false;
+      }
+      finalize.call(this);
+    };
+    return r;
+  };
+  d.ref = function (this: Doc, data?: object) {
+    return wrap(ref.call(this, data));
+  };
+  // The first page was made with the document, before this.
+  wrap(d.page.content);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
