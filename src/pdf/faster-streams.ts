@@ -18,8 +18,12 @@ export const STREAM_LEVEL = 4;
 interface Reference {
   compress: boolean;
   buffer: Uint8Array[];
+  write(chunk: string | Uint8Array): void;
   finalize(): void;
 }
+
+type NodeBuffer = { from(text: string, encoding: 'latin1'): Uint8Array };
+const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
 /**
  * In Node, has the document compress each stream itself at STREAM_LEVEL, just before pdfkit writes
@@ -27,13 +31,31 @@ interface Reference {
  * is already marked FlateDecode when it is written to. In the browser pdfkit's own compression stays.
  */
 export function fasterStreams(doc: Doc): void {
-  if (!zlib) return;
+  if (!zlib || !NodeBuffer) return;
   const deflate = zlib.deflateSync.bind(zlib);
   const d = doc as unknown as { ref(data?: object): Reference; page: { content: Reference } };
   const ref = d.ref;
   const wrap = (r: Reference): Reference => {
-    const finalize = r.finalize;
+    const { write, finalize } = r;
+    // pdfkit turns every operator it writes into its own byte array; gather the text instead and
+    // turn it into bytes once (what pdfkit does to each character, keeping its low 8 bits, is
+    // what latin1 encoding does).
+    let text: string[] = [];
+    const flush = (self: Reference) => {
+      if (!text.length) return;
+      const bytes = NodeBuffer!.from(`${text.join('\n')}\n`, 'latin1');
+      text = [];
+      write.call(self, bytes);
+    };
+    r.write = function (this: Reference, chunk: string | Uint8Array) {
+      if (typeof chunk === 'string') text.push(chunk);
+      else {
+        flush(this);
+        write.call(this, chunk);
+      }
+    };
     r.finalize = function (this: Reference) {
+      flush(this);
       if (this.compress && this.buffer.length) {
         this.buffer = [deflate(concat(this.buffer), { level: STREAM_LEVEL })];
         this.compress = false;
