@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { create } from 'fontkit';
-import { fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
+import { fastEncode, fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
 import { fasterStreams } from './faster-streams.js';
 import { skipRepeatedFills } from './skip-repeated-fills.js';
 
@@ -84,6 +84,7 @@ function shareFonts(doc: Doc, fonts: PdfFonts): void {
     if (embedded?.layoutCached) {
       embedded.widthCache = cache.widths;
       embedded.layout = fastLayout;
+      embedded.encode = fastEncode;
     }
   }
 }

@@ -2,7 +2,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
-import { fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
+import { fastEncode, fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
 import { fasterStreams, STREAM_LEVEL } from '../../src/pdf/faster-streams.js';
 import { finish } from '../../src/pdf/pdf-doc.js';
 import { newDocument, type Doc } from '../../src/pdf/pdf-doc.js';
@@ -30,6 +30,22 @@ describe('fastLayout (our replacement for pdfkit’s EmbeddedFont#layout)', () =
         expect(ours.positions, text).toEqual(theirs.positions);
       }
     }
+  });
+});
+
+describe('fastEncode (our replacement for pdfkit’s EmbeddedFont#encode)', () => {
+  it('gives the same hex glyph ids and positions, and leaves the same subset, widths and characters', () => {
+    const font = (doc: Doc) => (doc as unknown as { _font: EmbeddedFontInternals })._font;
+    const ours = font(newDocument(meta, fonts));
+    const theirs = font(newDocument(meta, fonts));
+    const original = (Object.getPrototypeOf(theirs) as EmbeddedFontInternals).encode;
+    expect(ours.encode).toBe(fastEncode);
+    for (const text of ['Plan de acción', '¿Qué tal? ¡Bien! «€ 1.200» “curvas”', 'Plan de acción otra vez', '']) {
+      expect(fastEncode.call(ours, text), text).toEqual(original.call(theirs, text));
+    }
+    expect(ours.widths).toEqual(theirs.widths);
+    expect(ours.unicode).toEqual(theirs.unicode);
+    expect((ours.subset as unknown as { glyphs: number[] }).glyphs).toEqual((theirs.subset as unknown as { glyphs: number[] }).glyphs);
   });
 });
 
