@@ -1,6 +1,7 @@
 // A worker thread that owns the Pagefind index. Pages reach Pagefind's process from this thread's
 // own event loop, so indexing goes on while the main thread is busy rendering pages.
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search-index.js';
@@ -17,11 +18,17 @@ port.on('message', async (m: SearchMessage) => {
   else if (m.kind === 'record') pending.push(index.addCustomRecord(m.record));
   else {
     // Everything is in: write the index now, into the staging folder, while the site is still rendering.
+    // The files are taken in memory and written here: Pagefind's own writeFiles can answer before its
+    // last file is flushed, and closing Pagefind then left that file cut short (seen in watch mode).
     try {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
-      if (!added.length) await mkdir(staging, { recursive: true });
-      const written = added.length ? { errors: [] } : await index.writeFiles({ outputPath: staging });
-      reply({ errors: [...errors, ...added, ...written.errors] });
+      const built = added.length ? { errors: [], files: [] } : await index.getFiles();
+      for (const file of built.files) {
+        const target = path.join(staging, file.path);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+      reply({ errors: [...errors, ...added, ...built.errors] });
     } catch (cause) {
       reply({ errors: [(cause as Error).message ?? String(cause)] });
     }

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
@@ -58,6 +59,20 @@ describe('digimat build', () => {
     expect(page).toContain('Costa Trail Outfitters');
     const course = readFileSync(path.join(site, 'es/course/loyalty/after-sale/index.html'), 'utf8');
     expect(course).toContain('data-pagefind-body');
+  });
+
+  it('writes the search index whole: its UI script and stylesheet parse, its entry lists both languages', () => {
+    // Regression: Pagefind's writeFiles once answered before flushing pagefind-ui.css, and closing
+    // Pagefind cut the file at 8 KB; the index files are now taken in memory and written by us.
+    const dir = path.join(site, 'pagefind');
+    expect(() => new Script(readFileSync(path.join(dir, 'pagefind-ui.js'), 'utf8'))).not.toThrow();
+    const css = readFileSync(path.join(dir, 'pagefind-ui.css'), 'utf8').trim();
+    expect(css.length).toBeGreaterThan(8192);
+    expect(css.endsWith('}')).toBe(true);
+    expect((css.match(/\{/g) ?? []).length).toBe((css.match(/\}/g) ?? []).length);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    expect(entry.languages.es!.page_count).toBeGreaterThan(7);
   });
 
   it('names the service-worker cache by a hash of the build and precaches every page', () => {
