@@ -64,9 +64,9 @@ const layoutCaches = new WeakMap<object, { words: object; widths: Map<string, nu
 /**
  * Registers 'body' and 'bold' so each document opens each font once, and lets documents share the
  * per-word layout cache of a font. pdfkit keeps both per document; across a batch of reports the same
- * words are shaped again and again, which was most of a report's time. Each font's `layout` is ours
- * (fast-layout.ts). This reaches into pdfkit internals (`_font`, `_fontFamilies`, `layoutCache`,
- * `layout`, pinned by package-lock); test/pdf/pdfkit-speedups.test.ts checks them against pdfkit's
+ * words are shaped again and again, which was most of a report's time. Each font's `layout` and
+ * `encode` are ours (fast-layout.ts). This reaches into pdfkit internals (`_font`, `_fontFamilies`,
+ * `layoutCache`, `layout`, `encode`, pinned by package-lock); test/pdf/pdfkit-speedups.test.ts checks them against pdfkit's
  * own, and the PDF tests compare bytes and text, so a change there shows.
  */
 function shareFonts(doc: Doc, fonts: PdfFonts): void {

@@ -8,9 +8,9 @@ import type { BasicPage, SiteData } from './site-data.js';
 
 /**
  * Starts the search index for a build and hands it every indexed page and questionnaire question
- * before Eleventy renders anything; the index is written while the pages render. Each page's body is its own page template rendered with the same
- * Handlebars helpers, so the index holds what the page shows (the layout around it carries nothing
- * Pagefind indexes).
+ * before Eleventy renders anything; the index is written while the pages render. Each page's body is
+ * its own page template rendered with the page's data (`p`) and the same Handlebars helpers, so the
+ * index holds what the page shows; the layout around it has no `data-pagefind-body` part.
  */
 export function indexSite(site: SiteData, templatesDir: string): SearchIndex {
   const hbs = createHandlebars();

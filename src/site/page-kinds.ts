@@ -7,7 +7,10 @@ export interface PageKind {
   data: keyof SiteData | 'root';
   scripts: string[];
   csp: 'default' | 'search';
-  /** Whether the search index holds these pages (their `data-pagefind-body` part). */
+  /**
+   * Whether the search index holds these pages (their `data-pagefind-body` part). The index renders
+   * the template itself before Eleventy does, from the page's data alone: such a template uses `p`.
+   */
   indexed?: boolean;
 }
 
