@@ -66,8 +66,8 @@ const layoutCaches = new WeakMap<object, { words: object; widths: Map<string, nu
  * per-word layout cache of a font. pdfkit keeps both per document; across a batch of reports the same
  * words are shaped again and again, which was most of a report's time. Each font's `layout` and
  * `encode` are ours (fast-layout.ts). This reaches into pdfkit internals (`_font`, `_fontFamilies`,
- * `layoutCache`, `layout`, `encode`, pinned by package-lock); test/pdf/pdfkit-speedups.test.ts checks them against pdfkit's
- * own, and the PDF tests compare bytes and text, so a change there shows.
+ * `layoutCache`, `layout`, `encode`, pinned by package-lock): test/pdf/pdfkit-speedups.test.ts
+ * checks ours against pdfkit's own, and the PDF tests compare bytes and text, so a change shows.
  */
 function shareFonts(doc: Doc, fonts: PdfFonts): void {
   const d = doc as unknown as Internals;
