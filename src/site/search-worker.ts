@@ -35,7 +35,12 @@ port.on('message', async (m: SearchMessage) => {
   }
 });
 
+let replied = false;
+
+/** The one answer the main thread waits for; a Pagefind that did not start would otherwise answer every message. */
 async function reply(r: SearchReply): Promise<void> {
+  if (replied) return;
+  replied = true;
   await pagefind.close();
   port.postMessage(r);
 }
