@@ -36,7 +36,7 @@ export interface Plan {
   /** The first actions to take: the first items in horizon order (never `later`), up to three. */
   startHere: string[];
   /** Actions called for but left out because they do not suit the company's size. */
-  excluded: { action: string; reason: 'size' }[];
+  excluded: { action: string; title: string; reason: 'size' }[];
 }
 
 function round2(x: number): number {
@@ -75,7 +75,7 @@ export function planActions(
     const action = actions.get(id);
     if (!action) continue; // validation reports unknown actions; scoring stays total
     if (segment && action.sizes && !action.sizes.includes(segment)) {
-      excluded.push({ action: id, reason: 'size' });
+      excluded.push({ action: id, title: action.title, reason: 'size' });
       continue;
     }
     const funnel = funnelFactor(stageIds, action.stage, result.weakest);

@@ -42,7 +42,7 @@ describe('planActions', () => {
   it('leaves out actions that do not suit the company size and says so', () => {
     const { plan } = assess(q, actions, { company, answers: { shop: { value: '0' } } });
     expect(plan.items.map((i) => i.action)).not.toContain('crm');
-    expect(plan.excluded).toEqual([{ action: 'crm', reason: 'size' }]);
+    expect(plan.excluded).toEqual([{ action: 'crm', title: 'crm', reason: 'size' }]);
     const bigger = assess(q, actions, { company: { employees: 20 }, answers: { shop: { value: '0' } } });
     expect(bigger.plan.items.map((i) => i.action)).toContain('crm');
   });
