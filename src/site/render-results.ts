@@ -107,8 +107,8 @@ ${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>
 <h4>${escapeHtml(i.title)}</h4>
 <div class="action-description">${ctx.actionHtml[i.action] ?? ''}</div>
 <dl class="action-facts">
-<div><dt>${t.r.priority}</dt><dd>${priorityWords(t.r.bands, i)} · ${fill(t.r.rank, { rank: i.rank, total })}</dd></div>
 <div><dt>${t.r.because}</dt><dd><ul class="because">${i.because.map((b) => `<li data-question="${b}">${escapeHtml(prompt.get(b) ?? b)}</li>`).join('')}</ul></dd></div>
+<div class="priority"><dt>${t.r.priority}</dt><dd>${priorityWords(t.r.bands, i)} · ${fill(t.r.rank, { rank: i.rank, total })}</dd></div>
 <div><dt>${t.r.impact}</dt><dd>${i.impact}/5</dd></div>
 <div><dt>${t.r.effort}</dt><dd>${i.effort}/5</dd></div>
 ${kit}
