@@ -83,7 +83,8 @@ function labelLayout(axis: RadarAxis, i: number, n: number): { svg: string; box:
       const text = k === last ? `${escapeHtml(l.slice(0, l.length - value.length))}<tspan class="radar-value">${escapeHtml(value)}</tspan>` : escapeHtml(l);
       return `<tspan x="${x.toFixed(1)}" ${k === 0 ? `y="${firstBaseline.toFixed(1)}"` : `dy="${LINE}"`}>${text}</tspan>`;
     })
-    .join('');
+    // A space between lines keeps the words apart in the text a reader or a copy gets.
+    .join(' ');
   return { svg: `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`, box: { x0, y0: top, x1: x0 + width, y1: top + height } };
 }
 

@@ -193,7 +193,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
       blank: WORKSHEET_TITLES.map((w) => ({ id: w.id, title: w.title[lang], url: relativeUrl(wsUrl, worksheetPath(w.id, lang)) })),
       channels: CHANNELS.map((c) => ({ id: c, label: pdf.persona.channelNames[c] ?? c })),
       families: CONSUMER_FAMILIES.map(([family, types]) => ({ title: pdf.persona.families[family], types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })) })),
-      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(wsUrl, '/assets/js/pdf-report.js') }).replace(/</g, '\\u003c'),
+      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(wsUrl, '/assets/js/pdf-report.js'), restored: t.ui.worksheetRestored }).replace(/</g, '\\u003c'),
     });
 
     for (const q of langQs) {
