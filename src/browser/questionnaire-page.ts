@@ -151,6 +151,9 @@ function init(): void {
   const resume = q.stages.findIndex((s) => s.id === loaded.saved?.step);
   show(Math.max(0, resume), false);
   fromHash();
+  // Loading a page with a fragment ends with the browser's own focus step on the target, which takes
+  // the focus back from the question's input: open it again once that is done.
+  if (location.hash.startsWith('#q-')) window.addEventListener('load', () => setTimeout(fromHash, 0), { once: true });
   window.addEventListener('hashchange', fromHash);
   form.addEventListener('change', () => {
     refresh();
