@@ -14,6 +14,21 @@ export type ImportOutcome = { ok: true; answers: Answers; company: VisitorCompan
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Whose answers these are, checked before the file's other fields: a file for another questionnaire,
+ * language or a newer version is refused for that reason alone, not for fields it lacks.
+ */
+function wrongQuestionnaire(q: Questionnaire, text: string, fileName: string): Issue | undefined {
+  const { data } = parseYaml(text, fileName);
+  const head = isRecord(data) && isRecord(data.questionnaire) ? data.questionnaire : undefined;
+  if (!head) return undefined;
+  const issue = (code: string) => ({ file: fileName, line: 1, col: 1, code, message: code, severity: 'error' as const });
+  if (typeof head.id === 'string' && head.id !== q.id) return issue('unknown-questionnaire');
+  if (typeof head.lang === 'string' && head.lang !== q.lang) return issue('unknown-language');
+  if (typeof head.version === 'number' && head.version > q.version) return issue('unknown-version');
+  return undefined;
+}
+
 /** A file that neither parses into a mapping nor mentions a questionnaire is something else entirely (a photo, a letter). */
 function looksLikeAnswers(text: string, fileName: string): boolean {
   if (text.includes('\u0000')) return false;
@@ -49,6 +64,8 @@ export const answersIo: AnswersIo = {
     // JSON is YAML too, so one loader reads both and reports positions the same way.
     const content = { files: { questionnaires: [], actionLibraries: [] }, coursePages: [], questionnaires: [q], actions: new Map(), issues: [] } as ContentSet;
     if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
+    const foreign = wrongQuestionnaire(q, text, fileName);
+    if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };
     let parsed;
     try {
       parsed = loadAssessmentText(text, fileName, content);

@@ -19,7 +19,12 @@ const AT_LINE: Record<string, keyof UiText> = {
   'bad-answer': 'badAnswer',
   'na-not-allowed': 'naNotAllowed',
   'na-with-value': 'naWithValue',
+  'missing-property': 'missingField',
+  'unknown-property': 'unknownField',
 };
+
+const ABOUT_QUESTION = new Set(['bad-answer', 'na-not-allowed', 'na-with-value']);
+const NAMES_FIELD = new Set(['unknown-question', 'missing-property', 'unknown-property']);
 
 /** The question id an issue names in backticks (the loader's messages quote ids that way). */
 function namedId(issue: Issue): string {
@@ -30,8 +35,11 @@ function plainIssue(issue: Issue, q: Questionnaire, ui: UiText): string {
   const whole = WHOLE_FILE[issue.code];
   if (whole) return ui[whole] as string;
   const id = namedId(issue);
-  const question = q.questions.find((x) => x.id === id)?.prompt ?? id;
-  const message = fill(ui[AT_LINE[issue.code] ?? 'badValue'] as string, { id, question });
+  const question = q.questions.find((x) => x.id === id)?.prompt;
+  // A message about one question or field needs its name; without one the general message is said.
+  const named = ABOUT_QUESTION.has(issue.code) ? question : NAMES_FIELD.has(issue.code) ? id : 'none needed';
+  const key = named ? (AT_LINE[issue.code] ?? 'badValue') : 'badValue';
+  const message = fill(ui[key] as string, { id, question: question ?? id });
   return fill(ui.atLine, { line: issue.line, message });
 }
 

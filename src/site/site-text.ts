@@ -106,6 +106,8 @@ export interface UiText {
   naNotAllowed: string;
   naWithValue: string;
   badValue: string;
+  missingField: string;
+  unknownField: string;
   worksheetRestored: string;
   worksheetClear: string;
 }
@@ -222,6 +224,8 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       naNotAllowed: '«{question}» no admite la respuesta «No aplica»',
       naWithValue: '«{question}» está marcada como «No aplica» y también tiene respuesta',
       badValue: 'aquí hay un dato con un formato que no se esperaba',
+      missingField: 'falta el dato «{id}»',
+      unknownField: '«{id}» no es un dato que lleve un archivo de respuestas',
       worksheetRestored: 'Hemos recuperado lo que habías escrito en las plantillas.',
       worksheetClear: 'Vaciar esta plantilla',
     },
@@ -337,6 +341,8 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       naNotAllowed: '“{question}” cannot be answered “Not applicable”',
       naWithValue: '“{question}” is marked “Not applicable” and also has an answer',
       badValue: 'a value here is not in the expected form',
+      missingField: '“{id}” is missing',
+      unknownField: '“{id}” is not something an answers file holds',
       worksheetRestored: 'We restored what you had typed in the worksheets.',
       worksheetClear: 'Empty this worksheet',
     },
