@@ -74,6 +74,11 @@ function save(): void {
   saveAnswers(storage, q, answers, company, q.stages[current]?.id);
 }
 
+/** A question named in the address would win over the stage last seen on a reload; moving on forgets it. */
+function forgetQuestionHash(): void {
+  if (location.hash.startsWith('#q-')) history.replaceState(null, '', location.pathname + location.search);
+}
+
 function show(index: number, focus: boolean): void {
   current = Math.max(0, Math.min(steps.length - 1, index));
   steps.forEach((s, i) => s.classList.toggle('current', i === current));
@@ -117,6 +122,7 @@ function unansweredHere(): string[] {
 function next(): void {
   const left = unansweredHere();
   const from = q.stages[current]!;
+  forgetQuestionHash();
   show(current + 1, true);
   save();
   if (left.length === 0) {
@@ -173,6 +179,7 @@ function init(): void {
     if (!target) return;
     if (target.hasAttribute('data-next')) next();
     else if (target.hasAttribute('data-prev')) {
+      forgetQuestionHash();
       show(current - 1, true);
       save();
     } else if (target.hasAttribute('data-clear') && window.confirm(t.q.clearConfirm)) {

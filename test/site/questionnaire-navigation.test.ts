@@ -67,6 +67,12 @@ describe('moving through the questionnaire', () => {
     await page.evaluate(() => (location.hash = '#q-complaints'));
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.question')?.id)).toBe('q-complaints');
     expect(await page.isVisible('#step-loyalty')).toBe(true);
+    // Moving on from there forgets the question in the address, so a reload resumes where the visitor is.
+    await page.click('#step-loyalty [data-prev]');
+    expect(new URL(page.url()).hash).toBe('');
+    await page.reload();
+    await page.waitForSelector('body.stepped');
+    expect(await page.isVisible('#step-sales')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
