@@ -112,6 +112,15 @@ describe('answers stored on this device are checked like an import', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('regression: {"value":5} stored for a multiple choice no longer blanks the results page with an uncaught error', async () => {
+    await store('{"answers":{"listings":{"value":5}}}');
+    await page.goto(`${server.url}/es/results/digital-service/`);
+    await page.waitForSelector('#results-status:not([hidden])');
+    expect(await page.textContent('#results-status')).toContain('no se han tenido en cuenta');
+    expect(await page.isVisible('.empty')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps a valid answer whose note is damaged, and ignores a damaged company', async () => {
     await store(record('"complaints":{"value":"logged","note":{"x":1}}', '{"employees":"lots","name":["x"]}'));
     await page.goto(`${server.url}/en/questionnaire/digital-service/`);
