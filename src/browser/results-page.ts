@@ -33,16 +33,21 @@ function say(message: string, kind: 'status' | 'alert' = 'status', action?: Noti
   showNotice(kind === 'alert' ? alertEl : statusEl, message, action);
 }
 
-/** The tools at the end of the page and their short copy under the title, shown together. */
-function showTools(shown: boolean): void {
-  tools.hidden = !shown;
+/**
+ * The tools at the end of the page and their short copy under the title, shown together. With no
+ * answers only importing is offered there (a visitor may bring a file to a device with nothing saved);
+ * after a broken share link, nothing.
+ */
+function showTools(shown: boolean, importOnly = false): void {
+  tools.hidden = !shown && !importOnly;
+  tools.classList.toggle('only-import', !shown && importOnly);
   if (quick) quick.hidden = !shown;
 }
 
 function render(): void {
   if (Object.keys(answers).length === 0) {
     container.innerHTML = `<p class="empty">${t.r.empty} <a href="${diskUrl(data.urls.questionnaire)}">${t.r.emptyLink}</a></p>`;
-    showTools(false);
+    showTools(false, true);
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
