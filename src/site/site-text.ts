@@ -99,6 +99,44 @@ export interface SiteText {
   course: { title: string; contents: string; previous: string; next: string; module: string };
   search: { title: string; label: string; fileNotice: string; noJs: string };
   offline: string;
+  /** Words for the questionnaire and results pages' navigation, import and saved-answer checks. */
+  ui: UiText;
+}
+
+/** Plural forms, picked with Intl.PluralRules for the page's language. */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface UiText {
+  quickTools: string;
+  quickPdf: string;
+  quickExport: string;
+  quickShare: string;
+  moreTools: string;
+  questionCount: PluralText;
+  unanswered: PluralText;
+  goToFirst: string;
+  storedInvalid: string;
+  storedUnreadable: string;
+  importConfirm: string;
+  imported: string;
+  undo: string;
+  undone: string;
+  notAnswersFile: string;
+  otherQuestionnaire: string;
+  otherLanguage: string;
+  newerVersion: string;
+  atLine: string;
+  damaged: string;
+  duplicate: string;
+  unknownQuestion: string;
+  badAnswer: string;
+  naNotAllowed: string;
+  naWithValue: string;
+  badValue: string;
+  missingField: string;
+  unknownField: string;
+  worksheetRestored: string;
+  worksheetClear: string;
 }
 
 export const SITE_TEXT: Record<Lang, SiteText> = {
@@ -204,6 +242,38 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       noJs: 'La búsqueda necesita JavaScript.',
     },
     offline: 'Sin conexión: estás viendo la copia guardada en este dispositivo.',
+    ui: {
+      quickTools: 'Qué hacer con tus resultados',
+      quickPdf: 'Descargar PDF',
+      quickExport: 'Exportar',
+      quickShare: 'Compartir',
+      moreTools: 'Más opciones',
+      questionCount: { one: '{n} pregunta', other: '{n} preguntas' },
+      unanswered: { one: 'Has dejado {n} pregunta sin responder en «{stage}».', other: 'Has dejado {n} preguntas sin responder en «{stage}».' },
+      goToFirst: 'Ir a la primera',
+      storedInvalid: 'Algunas respuestas guardadas en este dispositivo estaban dañadas y no se han tenido en cuenta: {list}.',
+      storedUnreadable: 'Las respuestas guardadas en este dispositivo estaban dañadas y no se han podido recuperar.',
+      importConfirm: 'El archivo sustituirá las respuestas que ya tienes en este dispositivo. ¿Seguir? Podrás deshacerlo.',
+      imported: 'Respuestas cargadas desde {file}.',
+      undo: 'Deshacer',
+      undone: 'Has vuelto a las respuestas que tenías antes de cargar el archivo.',
+      notAnswersFile: 'este archivo no es un archivo de respuestas de digimat',
+      otherQuestionnaire: 'el archivo contiene respuestas de otro cuestionario',
+      otherLanguage: 'el archivo es de la versión en otro idioma de este cuestionario; ábrelo en esa versión',
+      newerVersion: 'el archivo se hizo con una versión más reciente del cuestionario que esta',
+      atLine: 'línea {line}: {message}',
+      damaged: 'el archivo está dañado a partir de aquí y no se puede leer',
+      duplicate: 'la misma clave aparece dos veces',
+      unknownQuestion: 'responde a una pregunta que este cuestionario no tiene ({id})',
+      badAnswer: 'la respuesta a «{question}» no es ninguna de sus opciones',
+      naNotAllowed: '«{question}» no admite la respuesta «No aplica»',
+      naWithValue: '«{question}» está marcada como «No aplica» y también tiene respuesta',
+      badValue: 'aquí hay un dato con un formato que no se esperaba',
+      missingField: 'falta el dato «{id}»',
+      unknownField: '«{id}» no es un dato que lleve un archivo de respuestas',
+      worksheetRestored: 'Hemos recuperado lo que habías escrito en las plantillas.',
+      worksheetClear: 'Vaciar esta plantilla',
+    },
   },
   en: {
     langName: 'English',
@@ -307,10 +377,48 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       noJs: 'Search needs JavaScript.',
     },
     offline: 'Offline: you are seeing the copy saved on this device.',
+    ui: {
+      quickTools: 'What to do with your results',
+      quickPdf: 'Download PDF',
+      quickExport: 'Export',
+      quickShare: 'Share',
+      moreTools: 'More options',
+      questionCount: { one: '{n} question', other: '{n} questions' },
+      unanswered: { one: 'You left {n} question unanswered in “{stage}”.', other: 'You left {n} questions unanswered in “{stage}”.' },
+      goToFirst: 'Go to the first one',
+      storedInvalid: 'Some answers stored on this device were damaged and have been left out: {list}.',
+      storedUnreadable: 'The answers stored on this device were damaged and could not be recovered.',
+      importConfirm: 'The file will replace the answers already on this device. Go ahead? You can undo it.',
+      imported: 'Answers loaded from {file}.',
+      undo: 'Undo',
+      undone: 'You are back to the answers you had before loading the file.',
+      notAnswersFile: 'this file is not a digimat answers file',
+      otherQuestionnaire: 'the file holds answers to a different questionnaire',
+      otherLanguage: 'the file belongs to this questionnaire in another language; open it there',
+      newerVersion: 'the file was made with a newer version of the questionnaire than this one',
+      atLine: 'line {line}: {message}',
+      damaged: 'the file is damaged from here on and cannot be read',
+      duplicate: 'the same key appears twice',
+      unknownQuestion: 'it answers a question this questionnaire does not have ({id})',
+      badAnswer: 'the answer to “{question}” is not one of its options',
+      naNotAllowed: '“{question}” cannot be answered “Not applicable”',
+      naWithValue: '“{question}” is marked “Not applicable” and also has an answer',
+      badValue: 'a value here is not in the expected form',
+      missingField: '“{id}” is missing',
+      unknownField: '“{id}” is not something an answers file holds',
+      worksheetRestored: 'We restored what you had typed in the worksheets.',
+      worksheetClear: 'Empty this worksheet',
+    },
   },
 };
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}
+
+/** Picks the plural form for `n` in the language and fills `{n}` (and any other values). */
+export function plural(lang: string, forms: PluralText, n: number, values: Record<string, string | number> = {}): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return fill(forms[rule] ?? forms.other, { ...values, n });
 }

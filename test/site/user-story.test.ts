@@ -117,11 +117,12 @@ describe.each([
     // Import into that empty browser: the exported file restores the answers.
     await viewer.goto(`${server.url}/${lang}/results/digital-service/`);
     await viewer.waitForSelector('.empty');
-    expect(await viewer.isVisible('#results-tools')).toBe(false);
+    // With nothing to show, only importing is offered: no export, share or PDF of empty answers.
+    expect(await viewer.isVisible('#import-file')).toBe(true);
+    for (const hidden of ['#download-pdf', '#export-yaml', '#share', '#results-quick']) expect(await viewer.isVisible(hidden)).toBe(false);
     await other.close();
     const importer = await (await newContext()).newPage();
     await importer.goto(`${server.url}/${lang}/results/digital-service/`);
-    await importer.evaluate(() => document.getElementById('results-tools')!.removeAttribute('hidden'));
     await importer.setInputFiles('#import-file', exported);
     await importer.waitForSelector('[data-testid="overall"]');
     expect(await readResults(importer)).toEqual(expectedView(expected));
