@@ -68,7 +68,9 @@ describe('digimat score', () => {
   it('loads an assessment made on an older questionnaire version, dropping what no longer fits', () => {
     const r = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v1.yaml', '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: made on version 1; loaded under version 2, dropping 2 answer(s): website (question removed); online-sales (has no option `shop`');
+    expect(r.stderr.trim()).toBe(
+      'test/fixtures/versions/made-on-v1.yaml:1:40: warning: made on version 1, loaded under version 2 — 1 question(s) added since version 1 (none answered here): site-quality — dropping 2 answer(s): website (question removed); online-sales (has no option `shop`; options: none, own-shop) [older-version]',
+    );
     expect(JSON.parse(r.stdout).questionnaire.version).toBe(2);
     const current = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v2.yaml', '--json']);
     expect(current.stderr).toBe('');
