@@ -21,11 +21,11 @@ describe('digimat report', () => {
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'md', '-o', path.join(out, 'r.md')]).code).toBe(0);
     const md = readFileSync(path.join(out, 'r.md'), 'utf8');
     expect(md).toMatch(/^# Digital service maturity report: Costa Trail Outfitters$/m);
-    expect(md).toContain('| Loyalty and after-sale | 10.8 | Initial | 9/9 |');
+    expect(md).toContain('| Loyalty and after-sale | 8.8 | Initial | 12/12 |');
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
     const csv = readFileSync(path.join(out, 'plan.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe('action,title,stage,priority,horizon,impact,effort,category,reasons');
-    expect(csv[1]).toBe("review-program,Ask for reviews and answer every one,promotion,60.00,30d,5,1,,What do you do with customers' online reviews? — We read them but do not ask for them");
+    expect(csv[1]).toBe("review-program,Ask for reviews and answer every one,promotion,50.00,30d,5,1,,What do you do with customers' online reviews? — We read them but do not ask for them");
     const json = JSON.parse(runDigimat(['score', 'assessments/costa-trail-outfitters.yaml', '--json']).stdout);
     expect(csv.filter(Boolean).length - 1).toBe(json.plan.length);
   });
