@@ -16,6 +16,19 @@ describe('digimat report', () => {
     for (const f of readdirSync(out)) expect(readFileSync(path.join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('says what changed for an assessment made on an older questionnaire version, in one process and in workers', () => {
+    const out = tmp();
+    const warning = /^assessments\/panaderia-la-espiga-2025\.yaml:6:48: warning: made on version 1, loaded under version 2 — 6 question\(s\) added since version 1 \(none answered here\): segmentation, .* \[older-version\]$/m;
+    const one = runDigimat(['report', 'assessments/panaderia-la-espiga-2025.yaml', '--format', 'md', '-o', path.join(out, 'one.md')]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toMatch(warning);
+    const many = runDigimat(['report', 'assessments/panaderia-la-espiga-2025.yaml', 'assessments/costa-trail-outfitters.yaml', '--format', 'md', '-o', out]);
+    expect(many.code, many.stderr).toBe(0);
+    expect(many.stderr).toMatch(warning);
+    // Only the older file warns.
+    expect(many.stderr.match(/older-version/g)).toHaveLength(1);
+  });
+
   it('writes Markdown and CSV on request', () => {
     const out = tmp();
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'md', '-o', path.join(out, 'r.md')]).code).toBe(0);
