@@ -32,6 +32,12 @@ export const QuestionSchema = Strict({
   weakBelow: Type.Optional(
     Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'An answer below this share of the full points is weak; default 1.' }),
   ),
+  since: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: 'Questionnaire version that first asked this question; absent means version 1. Lets an older assessment list what it was never asked.',
+    }),
+  ),
 });
 
 export const StageSchema = Strict({

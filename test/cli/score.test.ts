@@ -17,7 +17,7 @@ function scoreJson(file: string) {
 describe('digimat score', () => {
   it('prints the documented JSON shape with the plan sorted by priority', () => {
     const j = scoreJson(EXAMPLES[1]!);
-    expect(j.questionnaire).toEqual({ id: 'digital-service', version: 1, lang: 'en' });
+    expect(j.questionnaire).toEqual({ id: 'digital-service', version: 2, lang: 'en' });
     expect(Object.keys(j.overall)).toEqual(['score', 'level', 'complete', 'completeness', 'range']);
     expect(j.overall.complete).toBe(true);
     expect(j.overall.range).toEqual({ min: j.overall.score, max: j.overall.score });
@@ -113,11 +113,30 @@ describe('digimat score', () => {
   it('loads an assessment made on an older questionnaire version, dropping what no longer fits', () => {
     const r = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v1.yaml', '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: made on version 1; loaded under version 2, dropping 2 answer(s): website (question removed); online-sales (has no option `shop`');
+    expect(r.stderr.trim()).toBe(
+      'test/fixtures/versions/made-on-v1.yaml:1:40: warning: made on version 1, loaded under version 2 — 1 question(s) added since version 1 (none answered here): site-quality — dropping 2 answer(s): website (question removed); online-sales (has no option `shop`; options: none, own-shop) [older-version]',
+    );
     expect(JSON.parse(r.stdout).questionnaire.version).toBe(2);
     const current = runDigimat(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v2.yaml', '--json']);
     expect(current.stderr).toBe('');
     expect(JSON.parse(current.stdout).stages.map((s: { answered: number }) => s.answered)).toEqual([1, 1]);
+  });
+
+  it('scores the bundled example kept on questionnaire version 1 and lists the questions added since', () => {
+    const r = runDigimat(['score', 'assessments/panaderia-la-espiga-2025.yaml', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.trim()).toBe(
+      'assessments/panaderia-la-espiga-2025.yaml:6:48: warning: made on version 1, loaded under version 2 — 6 question(s) added since version 1 (none answered here): segmentation, customer-insight, stock-visibility, automated-answers, loyalty-rewards, co-creation — every answer kept [older-version]',
+    );
+    const j = JSON.parse(r.stdout);
+    expect(j.questionnaire.version).toBe(2);
+    // Every version-1 answer still counts: 23 answered, none of the six new questions.
+    expect(j.stages.reduce((n: number, s: { answered: number }) => n + s.answered, 0)).toBe(23);
+    // An unanswered new question calls for no action: the plan comes from what was asked.
+    const because = new Set(j.plan.flatMap((p: { because: string[] }) => p.because));
+    for (const added of ['segmentation', 'customer-insight', 'stock-visibility', 'automated-answers', 'loyalty-rewards', 'co-creation']) {
+      expect(because.has(added), added).toBe(false);
+    }
   });
 
   it('reports an invalid assessment as path:line:col with exit 1', () => {

@@ -94,7 +94,7 @@ describe.each([
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const jsonFile = path.join(dir, 'exported.json');
     await jsonDownload.saveAs(jsonFile);
-    expect(JSON.parse(readFileSync(jsonFile, 'utf8')).questionnaire).toEqual({ id: 'digital-service', version: 1, lang });
+    expect(JSON.parse(readFileSync(jsonFile, 'utf8')).questionnaire).toEqual({ id: 'digital-service', version: 2, lang });
 
     // A malformed or foreign file is refused and the current answers stay.
     const bad = path.join(dir, 'bad.yaml');
@@ -229,7 +229,7 @@ describe('shared links and saved answers', () => {
     await expect.poll(() => page.textContent('#q-status')).toContain('fax-number');
     expect(await page.textContent('#q-status')).toContain('¿Qué haces con las opiniones');
     expect(await page.isChecked('#website--outdated')).toBe(true);
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['digimat:answers:digital-service@1']);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['digimat:answers:digital-service@2']);
     await context.close();
   });
 
