@@ -9,7 +9,7 @@ import { parseYaml } from '../model/yaml-source.js';
 import { displayPath } from '../node/display-path.js';
 import { findYaml } from '../node/find-yaml.js';
 import { loadContent } from '../node/load-content.js';
-import { readText } from '../node/read-text.js';
+import { readSource } from '../node/read-text.js';
 import { EXIT, type CommandIo } from './io.js';
 
 export interface ValidateOptions {
@@ -44,7 +44,11 @@ export async function validateFiles(options: ValidateOptions): Promise<Issue[]> 
 
 /** A file outside the content folder: told apart by its top-level keys, checked against the content. */
 async function validateLoose(file: string, shown: string, content: ContentSet): Promise<Issue[]> {
-  const text = await readText(file);
+  const { text, issues: read } = await readSource(file, shown);
+  return [...read, ...looseIssues(text, shown, content)];
+}
+
+function looseIssues(text: string, shown: string, content: ContentSet): Issue[] {
   const { data } = parseYaml(text, shown);
   const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
   if (keys.includes('questions')) {

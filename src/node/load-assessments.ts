@@ -6,7 +6,7 @@ import { loadAssessmentText } from '../model/load-assessment.js';
 import type { LoadedAssessment } from '../site/site-data.js';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
-import { readText } from './read-text.js';
+import { readSource } from './read-text.js';
 
 /**
  * Loads every assessment in a folder. Only those marked `publish: true` are returned unless
@@ -18,8 +18,9 @@ export async function loadAssessments(dir: string, content: ContentSet, includeP
   if (!existsSync(dir)) return { assessments, issues };
   for (const file of await findYaml(dir)) {
     const shown = displayPath(file);
-    const parsed = loadAssessmentText(await readText(file), shown, content);
-    issues.push(...parsed.issues);
+    const read = await readSource(file, shown);
+    const parsed = loadAssessmentText(read.text, shown, content);
+    issues.push(...read.issues, ...parsed.issues);
     if (parsed.value && (parsed.value.publish || includePrivate)) {
       assessments.push({ slug: path.basename(file).replace(/\.ya?ml$/, ''), file: shown, assessment: parsed.value });
     }

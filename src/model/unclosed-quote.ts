@@ -1,0 +1,24 @@
+import { Lexer } from 'yaml';
+
+/**
+ * The offset of the quote that opens a quoted scalar which never closes, or undefined. The lexer
+ * gives a quoted scalar as one token from its opening quote, so an unterminated one is a token that
+ * starts with a quote and does not end with the same (unescaped) one.
+ */
+export function unclosedQuoteAt(text: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const q = token[0];
+    if ((q === '"' || q === "'") && !closed(token, q)) return offset;
+    offset += token.length;
+  }
+  return undefined;
+}
+
+function closed(token: string, q: string): boolean {
+  if (token.length < 2 || !token.endsWith(q)) return false;
+  if (q === "'") return true; // '' inside single quotes is an escaped quote, and the token still ends with one
+  let backslashes = 0;
+  for (let i = token.length - 2; i >= 0 && token[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
