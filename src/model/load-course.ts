@@ -2,6 +2,7 @@ import type { Issue } from '../core/issue.js';
 import { hasErrors } from '../core/issue.js';
 import type { Lang } from '../core/lang.js';
 import { CourseModulesSchema, CoursePageSchema, type CourseModules, type CoursePageMeta } from '../schema/course-schema.js';
+import { checkDuplicateIds } from './check-duplicates.js';
 import { issueAt } from './issue-at.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
@@ -20,7 +21,11 @@ export function loadCourseModulesText(text: string, file: string): Parsed<Course
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, CourseModulesSchema, data);
-  return { file, source, issues: schema, ...(schema.length ? {} : { value: data as CourseModules }) };
+  if (schema.length) return { file, source, issues: [...issues, ...schema] };
+  const value = data as CourseModules;
+  // Pages are checked against the module ids only when these are sound, so a repeat is reported here, once.
+  const dups = checkDuplicateIds(source, value.modules, ['modules'], 'module');
+  return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };
 }
 
 /**

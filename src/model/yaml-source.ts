@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { Issue } from '../core/issue.js';
 import { findBadIndentation } from './bad-indentation.js';
 import { aliasProblems } from './check-aliases.js';
+import { splitFlowItems } from './check-flow-items.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
 import { unclosedQuoteAt } from './unclosed-quote.js';
 
@@ -38,6 +39,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   if (issues.length > 0) return { source, data: undefined, issues };
   for (const p of aliasProblems(doc)) issues.push(at(p.offset, p.code, p.message));
   if (issues.length > 0) return { source, data: undefined, issues };
+  for (const split of splitFlowItems(doc, text)) issues.push({ ...at(split.offset, 'split-item', split.message), severity: 'warning' });
   const data = doc.toJS({ maxAliasCount: -1 });
   if (data === null || data === undefined) {
     issues.push({ file, line: 1, col: 1, code: 'empty-file', message: 'the file is empty', severity: 'error' });
