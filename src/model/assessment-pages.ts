@@ -24,7 +24,8 @@ export function checkAssessmentPages(pages: readonly AssessmentPage[]): Issue[] 
   const at = (file: string, code: string, message: string): Issue => ({ file, line: 1, col: 1, code, message, severity: 'error' });
   for (const page of [...pages].sort((a, b) => a.file.localeCompare(b.file))) {
     if (!USABLE.test(page.slug)) {
-      issues.push(at(page.file, 'bad-file-name', `the file name \`${page.slug}\` gives no usable page name: start it with a letter or digit and use letters, digits and dashes`));
+      const name = page.file.slice(page.file.lastIndexOf('/') + 1);
+      issues.push(at(page.file, 'bad-file-name', `the file name \`${name}\` gives no usable page name (\`${page.slug}\`): start it with a letter or digit, then use letters, digits and dashes`));
       continue;
     }
     const key = page.slug.toLowerCase();

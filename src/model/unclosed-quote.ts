@@ -1,5 +1,7 @@
 import { Lexer } from 'yaml';
 
+const CONTROL = new Set(['\x02', '\x18', '\x1f']);
+
 /**
  * The offset of the quote that opens a quoted scalar which never closes, or undefined. The lexer
  * gives a quoted scalar as one token from its opening quote, so an unterminated one is a token that
@@ -10,7 +12,8 @@ export function unclosedQuoteAt(text: string): number | undefined {
   for (const token of new Lexer().lex(text)) {
     const q = token[0];
     if ((q === '"' || q === "'") && !closed(token, q)) return offset;
-    offset += token.length;
+    // The lexer's markers for "document", "scalar" and "flow end" are not characters of the text.
+    if (!CONTROL.has(token)) offset += token.length;
   }
   return undefined;
 }

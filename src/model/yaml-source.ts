@@ -29,6 +29,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   if (deep !== undefined) {
     // Counting lines only: the parser is not run on such a text at all.
     const empty = parseDocument('', { lineCounter: new LineCounter() });
+    lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
     const issue = at(deep, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a digimat file never needs more than a few`);
     return { source: { file, doc: empty, lineCounter }, data: undefined, issues: [issue] };
@@ -56,7 +57,7 @@ function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: n
     // The parser notices a missing closing quote where the text ends; the quote that opened it is the mistake.
     const opened = unclosedQuoteAt(text);
     if (opened !== undefined) {
-      issues.push(at(opened, 'yaml-syntax', 'YAML syntax: this quoted text is never closed; end it with the same quote mark on this line'));
+      issues.push(at(opened, 'unclosed-quote', 'this quoted text is never closed: end it with the same quote mark'));
       rest = rest.filter((e) => e !== quote && e.pos[0] < opened);
     }
   }
