@@ -7,6 +7,7 @@ export const MAX_NESTING = 64;
  * hostile file is refused before the parser and the validators recurse into it.
  */
 export function tooDeepAt(text: string, max = MAX_NESTING): number | undefined {
+  if (!couldNest(text, max)) return undefined;
   const indents: number[] = [];
   let flow = 0;
   let offset = 0;
@@ -43,4 +44,29 @@ export function tooDeepAt(text: string, max = MAX_NESTING): number | undefined {
     if (flow === 0 && /:\s*[|>][-+0-9]*\s*(#.*)?$/.test(body)) scalarParent = indent;
   }
   return undefined;
+}
+
+/**
+ * A quick bound, so ordinary files skip the scan: every level comes from a bracket, a dash or a
+ * deeper indentation, so a text with few of those and no deep indentation cannot nest past `max`.
+ */
+function couldNest(text: string, max: number): boolean {
+  let marks = 0;
+  let widest = 0;
+  let indent = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      atStart = true;
+      indent = 0;
+    } else if (atStart && c === 32) {
+      indent++;
+      if (indent > widest) widest = indent;
+    } else {
+      atStart = false;
+      if (c === 91 || c === 123 || c === 45) marks++;
+    }
+  }
+  return marks + widest + 1 > max;
 }
