@@ -38,6 +38,7 @@ const CASES: [fixture: string, code: string, line: number, col: number][] = [
   ['unknown-version', 'unknown-version', 1, 48],
   ['unresolved-alias', 'unresolved-alias', 7, 13],
   ['alias-bomb', 'alias-bomb', 10, 16],
+  ['alias-bomb-questionnaire', 'alias-bomb', 19, 47],
   ['too-deep', 'too-deep', 7, 75],
   ['bad-indent', 'bad-indent', 17, 7],
   ['bad-indent-after-comment', 'bad-indent', 10, 2],
