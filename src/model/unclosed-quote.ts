@@ -25,3 +25,18 @@ function closed(token: string, q: string): boolean {
   for (let i = token.length - 2; i >= 0 && token[i] === '\\'; i--) backslashes++;
   return backslashes % 2 === 0;
 }
+
+/**
+ * The offset of a `[` or `{` that is never closed, or undefined: the parser notices only where the
+ * text ends (or the indentation drops), while the author needs the bracket that opened the list.
+ */
+export function unclosedFlowAt(text: string): number | undefined {
+  const open: number[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') open.push(offset);
+    else if (token === ']' || token === '}') open.pop();
+    if (!CONTROL.has(token)) offset += token.length;
+  }
+  return open[0];
+}

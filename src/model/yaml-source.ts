@@ -4,7 +4,7 @@ import { findBadIndentation } from './bad-indentation.js';
 import { aliasProblems } from './check-aliases.js';
 import { splitFlowItems } from './check-flow-items.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
-import { unclosedQuoteAt } from './unclosed-quote.js';
+import { unclosedFlowAt, unclosedQuoteAt } from './unclosed-quote.js';
 
 /** A parsed YAML file that remembers where every node came from. */
 export interface YamlSource {
@@ -66,6 +66,15 @@ function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: n
     if (opened !== undefined) {
       issues.push(at(opened, 'unclosed-quote', 'this quoted text is never closed: end it with the same quote mark'));
       rest = rest.filter((e) => e !== quote && e.pos[0] < opened);
+    }
+  }
+  const flow = rest.find((e) => /end with an? [\]}]/.test(e.message));
+  if (flow) {
+    const opened = unclosedFlowAt(text);
+    if (opened !== undefined && opened < flow.pos[0]) {
+      const [what, close] = text[opened] === '[' ? ['list', ']'] : ['mapping', '}'];
+      issues.push(at(opened, 'unclosed-bracket', `this \`${text[opened]}\` opens a ${what} that is never closed: end it with \`${close}\`, or quote the whole value if the bracket is part of the text`));
+      rest = rest.filter((e) => e.pos[0] < opened);
     }
   }
   if (rest.some((e) => INDENT_CODES.has(e.code))) {

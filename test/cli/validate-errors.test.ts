@@ -6,7 +6,8 @@ import { ROOT, runDigimat } from '../helpers/run-cli.js';
 
 /** One fixture per error code: the code, line and column the first reported problem must carry. */
 const CASES: [fixture: string, code: string, line: number, col: number][] = [
-  ['yaml-syntax', 'yaml-syntax', 22, 5],
+  ['yaml-syntax', 'yaml-syntax', 22, 11],
+  ['unclosed-bracket', 'unclosed-bracket', 21, 13],
   ['duplicate-key', 'duplicate-key', 16, 5],
   ['empty-file', 'empty-file', 1, 1],
   ['missing-property', 'missing-property', 13, 5],

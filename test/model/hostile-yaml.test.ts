@@ -84,6 +84,13 @@ describe('unclosed quotes', () => {
   });
 });
 
+describe('unclosed brackets', () => {
+  it('are reported at the bracket that opens the list, not where the text ends', () => {
+    const r = parseYaml('a:\n  b: [one, two\n  c: 2\nd: 3\n', 'x.yaml');
+    expect(r.issues.map((i) => [i.code, i.line, i.col])).toEqual([['unclosed-bracket', 2, 6]]);
+  });
+});
+
 describe('flow items split at a comma', () => {
   it('warns about a lower-case item after a capitalised phrase, and only then', () => {
     const warn = (text: string) => parseYaml(text, 'x.yaml').issues.filter((i) => i.code === 'split-item').map((i) => [i.line, i.col]);
