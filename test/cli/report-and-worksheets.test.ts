@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDigimat } from '../helpers/run-cli.js';
+import { openCsv, SPREADSHEET_LOCALES } from '../helpers/spreadsheet-csv.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'digimat-report-'));
 
@@ -23,11 +24,24 @@ describe('digimat report', () => {
     expect(md).toMatch(/^# Digital service maturity report: Costa Trail Outfitters$/m);
     expect(md).toContain('| Loyalty and after-sale | 10.8 | Initial | 9/9 |');
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
-    const csv = readFileSync(path.join(out, 'plan.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('action,title,stage,priority,horizon,impact,effort,category,reasons');
-    expect(csv[1]).toBe("review-program,Ask for reviews and answer every one,promotion,60.00,30d,5,1,,What do you do with customers' online reviews? — We read them but do not ask for them");
+    const csv = openCsv(readFileSync(path.join(out, 'plan.csv')), SPREADSHEET_LOCALES['en-GB']);
+    expect(csv[0]).toEqual(['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons']);
+    expect(csv[1]).toEqual(['review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
     const json = JSON.parse(runDigimat(['score', 'assessments/costa-trail-outfitters.yaml', '--json']).stdout);
-    expect(csv.filter(Boolean).length - 1).toBe(json.plan.length);
+    expect(csv.length - 1).toBe(json.plan.length);
+  });
+
+  it('writes a Spanish plan CSV that a spreadsheet set to Spanish opens in columns, with decimal commas', () => {
+    const out = tmp();
+    expect(runDigimat(['report', 'assessments/panaderia-la-espiga.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
+    const csv = openCsv(readFileSync(path.join(out, 'plan.csv')), SPREADSHEET_LOCALES['es-ES']);
+    const json = JSON.parse(runDigimat(['score', 'assessments/panaderia-la-espiga.yaml', '--json']).stdout);
+    expect(csv.length - 1).toBe(json.plan.length);
+    for (const row of csv.slice(1)) {
+      expect(row).toHaveLength(9);
+      expect(typeof row[3]).toBe('number');
+    }
+    expect(csv.slice(1).map((r) => r[1]).sort()).toEqual(json.plan.map((p: { title: string }) => p.title).sort());
   });
 
   it('writes the three worksheets, blank and filled', () => {
