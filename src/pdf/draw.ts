@@ -43,7 +43,27 @@ export function bullets(doc: Doc, items: string[], indent = 12): void {
   }
 }
 
-/** Writes the running footer and page numbers on every buffered page. */
+/**
+ * `text` cut with an ellipsis to fit `width` on one line in the current font. pdfkit's own ellipsis
+ * needs a box height, and without one a long text wraps instead, below the page's bottom edge.
+ */
+export function fitLine(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/**
+ * Writes the running footer and page numbers on every buffered page, each on one line: the page
+ * number whole at the right, the left text cut to the room left beside it.
+ */
 export function footers(doc: Doc, left: string, label: (n: number, total: number) => string, skipFirst = false): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -55,8 +75,10 @@ export function footers(doc: Doc, left: string, label: (n: number, total: number
     const y = doc.page.height - MARGIN + 16;
     const width = doc.page.width - 2 * MARGIN;
     doc.font('body').fontSize(8).fillColor(COLOR.muted);
-    doc.text(left, MARGIN, y, { width: width * 0.7, lineBreak: false, ellipsis: true });
-    doc.text(label(i + 1, range.count), MARGIN, y, { width, align: 'right', lineBreak: false });
+    const right = label(i + 1, range.count);
+    const rightWidth = doc.widthOfString(right);
+    doc.text(fitLine(doc, left, width - rightWidth - 24), MARGIN, y, { lineBreak: false });
+    doc.text(right, MARGIN + width - rightWidth, y, { lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -18,7 +18,8 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   plan(doc, input);
   matrix(doc, input);
   notes(doc, input);
-  footers(doc, `digimat · ${a.company.name} · ${t.report}`, t.page, true);
+  // The company name last, so a name too long for the line is what gets cut.
+  footers(doc, `digimat · ${t.report} · ${a.company.name}`, t.page, true);
   return finish(doc);
 }
 
@@ -139,6 +140,7 @@ function plan(doc: Doc, input: ReportInput): void {
   let n = 0;
   for (const group of planByHorizon(input.result.plan)) {
     if (group.items.length === 0) continue;
+    ensureSpace(doc, 110); // the horizon's title never alone at the foot of a page
     heading(doc, t.horizons[group.horizon], 13);
     for (const item of group.items) {
       n++;
@@ -166,14 +168,33 @@ export function matrixPlacement(items: { impact: number; effort: number }[]): { 
   });
 }
 
+/** The smallest and largest side of the impact/effort grid, in points. */
+const GRID = { min: 220, max: 380 } as const;
+
 function matrix(doc: Doc, input: ReportInput): void {
   const t = PDF_TEXT[input.questionnaire.lang];
   const items = planByHorizon(input.result.plan).flatMap((g) => g.items);
   if (items.length === 0) return;
-  doc.addPage();
+  const legend = items.map((item, i) => `${i + 1}. ${item.title} (${t.impact} ${item.impact}, ${t.effort} ${item.effort})`);
+  const columnWidth = (contentWidth(doc) - 16) / 2;
+  doc.font('body').fontSize(8);
+  const rowHeights = Array.from({ length: Math.ceil(legend.length / 2) }, (_, r) =>
+    Math.max(...[legend[2 * r], legend[2 * r + 1]].filter((x) => x !== undefined).map((x) => doc.heightOfString(x, { width: columnWidth, lineGap: 1 }))),
+  );
+  const legendHeight = rowHeights.reduce((a, b) => a + b + 2, 0);
+  doc.font('bold').fontSize(16);
+  const titleHeight = 0.9 * 16 + doc.heightOfString(t.matrix, { width: contentWidth(doc) }) + 8;
+  doc.font('body').fontSize(9);
+  const noteHeight = doc.heightOfString(t.matrixNote, { width: contentWidth(doc), lineGap: 2 });
+  const around = titleHeight + noteHeight + 10 + 36 + 8; // title, note, gap, axis labels, gap before the legend
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  // The grid takes what the page has left, between its smallest and largest side, so the matrix
+  // follows the plan on the same page when it fits there rather than leaving that page half empty.
+  const fits = (room: number) => Math.min(GRID.max, contentWidth(doc) - 40, room - around - legendHeight);
+  if (fits(bottom - doc.y) < GRID.min) doc.addPage();
+  const size = Math.max(GRID.min, fits(bottom - doc.y));
   heading(doc, t.matrix);
   paragraph(doc, t.matrixNote, { size: 9, color: COLOR.muted });
-  const size = Math.min(contentWidth(doc) - 40, 380);
   const x0 = MARGIN + 40;
   const y0 = doc.y + 10;
   const cell = size / 5;
@@ -204,22 +225,33 @@ function matrix(doc: Doc, input: ReportInput): void {
   }
   doc.x = MARGIN;
   doc.y = y0 + size + 36;
-  doc.fillColor(COLOR.ink);
-  items.forEach((item, i) => paragraph(doc, `${i + 1}. ${item.title} (${t.impact} ${item.impact}, ${t.effort} ${item.effort})`, { size: 9 }));
+  // The legend in two columns, row by row, so a long plan's legend can go on to the next page.
+  doc.font('body').fontSize(8).fillColor(COLOR.ink);
+  rowHeights.forEach((h, row) => {
+    ensureSpace(doc, h);
+    const y = doc.y;
+    [legend[2 * row], legend[2 * row + 1]].forEach((text, col) => {
+      if (text !== undefined) doc.text(text, MARGIN + col * (columnWidth + 16), y, { width: columnWidth, lineGap: 1 });
+    });
+    doc.x = MARGIN;
+    doc.y = y + h + 2;
+  });
+  doc.font('body').fontSize(10);
 }
 
+/** The assessor's notes after the matrix, on the same page when they fit; nothing when there are none. */
 function notes(doc: Doc, input: ReportInput): void {
   const { assessment: a, questionnaire: q } = input;
   const t = PDF_TEXT[q.lang];
-  doc.addPage();
+  const withNotes = q.questions.filter((x) => a.answers[x.id]?.note);
+  if (!a.notes && withNotes.length === 0) return;
+  ensureSpace(doc, 120);
   heading(doc, t.notes);
   if (a.notes) {
     paragraph(doc, t.generalNotes, { bold: true });
     paragraph(doc, plain(a.notes));
     doc.moveDown(0.6);
   }
-  const withNotes = q.questions.filter((x) => a.answers[x.id]?.note);
-  if (withNotes.length === 0) paragraph(doc, t.noNotes, { color: COLOR.muted });
   for (const question of withNotes) {
     ensureSpace(doc, 40);
     paragraph(doc, question.prompt, { bold: true });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/assess.js';
 import type { Action } from '../../src/core/model.js';
@@ -8,7 +9,7 @@ import { reportInput } from '../../src/node/render-report.js';
 import { reportPdf } from '../../src/pdf/report-pdf.js';
 import type { ReportInput } from '../../src/pdf/report-input.js';
 import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
-import { firstPagePng, pdfInfo, pdfText, qpdfCheck, squash } from '../helpers/pdf-tools.js';
+import { ARTIFACTS, firstPagePng, pageFill, pdfInfo, pdfText, qpdfCheck, squash } from '../helpers/pdf-tools.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const content = await loadContent(`${ROOT}/content`);
@@ -52,7 +53,8 @@ describe('report PDF', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const text = pdfText(a, 'report-en');
     const golden = `${ROOT}/test/fixtures/pdf/report-en.txt`;
-    if (!existsSync(golden) && process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
+    // UPDATE_GOLDEN=1 rewrites it after a deliberate change; look at the diff before committing.
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
     expect(text).toBe(readFileSync(golden, 'utf8'));
   });
 
@@ -78,4 +80,61 @@ describe('report PDF', () => {
     expect(Number(pdfInfo('report-long').Pages)).toBeGreaterThan(6);
     expect(qpdfCheck('report-long')).toContain('No syntax or stream encoding errors');
   });
+
+  it('has no page under a quarter full but the last, for the examples and plans of 1 to 40 actions', async () => {
+    const examples = await Promise.all(['panaderia-la-espiga', 'costa-trail-outfitters', 'suministros-norte'].map((f) => reportInput(`${ROOT}/assessments/${f}.yaml`, content)));
+    const inputs: [string, ReportInput][] = [...examples.map((x, i) => [`fill-example-${i}`, x] as [string, ReportInput]), ...[1, 6, 11, 17, 23, 29, 34, 40].map((n) => [`fill-plan-${n}`, longPlan(n, n % 2 ? 'Una nota general.' : undefined)] as [string, ReportInput])];
+    for (const [name, input] of inputs) {
+      pdfText(await reportPdf(input, fonts), name);
+      const fill = pageFill(name);
+      expect(fill.length, name).toBe(Number(pdfInfo(name).Pages));
+      fill.slice(0, -1).forEach((f, page) => expect(f, `${name} page ${page + 1} is ${Math.round(f * 100)} % full`).toBeGreaterThanOrEqual(0.25));
+    }
+  });
+
+  it('prints no notes section when there are no notes, rather than a page saying so', async () => {
+    const input = longPlan(12);
+    const text = pdfText(await reportPdf(input, fonts), 'report-no-notes');
+    expect(text).not.toContain("Assessor's notes");
+    expect(text).not.toContain('There are no notes');
+    const withGeneral = pdfText(await reportPdf(longPlan(12, 'Visited the shop on a Monday.'), fonts), 'report-general-note');
+    expect(withGeneral).toContain("Assessor's notes");
+    expect(withGeneral).toContain('Visited the shop on a Monday.');
+    expect(withGeneral).not.toContain('There are no notes');
+  });
+
+  it('keeps the running footer on one line for a 200-character company name: every page numbered right', async () => {
+    const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
+    const name = 'Panadería y Pastelería Artesana La Espiga Dorada de Valladolid, Obrador Tradicional, Cafetería y Tienda de Productos de la Tierra con Reparto a Domicilio en Toda la Provincia y Alrededores'.padEnd(200, ' y más');
+    expect(name).toHaveLength(200);
+    pdfText(await reportPdf(input, fonts), 'report-short-name');
+    const long: ReportInput = { ...input, assessment: { ...input.assessment, company: { ...input.assessment.company, name } } };
+    pdfText(await reportPdf(long, fonts), 'report-long-name');
+    const pages = Number(pdfInfo('report-long-name').Pages);
+    expect(pages).toBe(Number(pdfInfo('report-short-name').Pages));
+    for (let n = 2; n <= pages; n++) {
+      const page = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), `${ARTIFACTS}/report-long-name.pdf`, '-'], { encoding: 'utf8' });
+      expect(page).toContain(`Página ${n} de ${pages}`);
+      // One footer line: the report's name whole, the company's cut with an ellipsis.
+      expect(page).toMatch(/^digimat · Informe de madurez del servicio digital · Panadería y Pastelería Artesana[^\n]*…$/m);
+    }
+    expect(pageFill('report-long-name').slice(0, -1).every((f) => f >= 0.25)).toBe(true);
+  });
 });
+
+/** An English report whose plan has `n` actions, one per question, for layout tests. */
+function longPlan(n: number, notes?: string): ReportInput {
+  const ids = Array.from({ length: n }, (_, i) => `act-${String(i + 1).padStart(2, '0')}`);
+  const q = buildQuestionnaire(
+    ids.map((id, i) => ({ id: `q-${i}`, stage: i % 2 ? 'sales' : 'presence', kind: 'yesno' as const, prompt: `Question number ${i + 1} about the business?`, actions: [id] })),
+  );
+  const actions = new Map<string, Action>(ids.map((id, i) => [id, { id, stage: i % 2 ? 'sales' : 'presence', title: `Action ${id} with a reasonably long title to wrap`, description: `What to do for ${id}. `.repeat(6), impact: (i % 5) + 1, effort: ((i * 3) % 5) + 1 }]));
+  const answers = Object.fromEntries(q.questions.map((x) => [x.id, { value: 'no' }]));
+  return {
+    assessment: { questionnaire: { id: 'test', version: 1, lang: 'en' }, company: { name: 'Layout Ltd', sector: 'Retail', employees: 5, location: 'Huelva' }, date: '2026-05-05', assessor: 'Test', publish: false, answers, ...(notes ? { notes } : {}) },
+    questionnaire: q,
+    result: assess(q, actions, { answers, company: { employees: 5 } }),
+    actions,
+    kitNames: {},
+  };
+}
