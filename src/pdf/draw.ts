@@ -43,6 +43,38 @@ export function bullets(doc: Doc, items: string[], indent = 12): void {
   }
 }
 
+/** A paragraph or a bullet as paragraph() and bullets() draw it: measured first, then drawn. */
+export interface TextBlock {
+  text: string;
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  bullet?: boolean;
+}
+
+/** The height `blocks` take when drawn with drawBlocks(), so a block group can be kept on one page. */
+export function blocksHeight(doc: Doc, blocks: readonly TextBlock[]): number {
+  let height = 0;
+  for (const b of blocks) {
+    doc.font(b.bold ? 'bold' : 'body').fontSize(b.bullet ? 10 : b.size ?? 10);
+    height += b.bullet
+      ? doc.heightOfString(`•  ${b.text}`, { width: contentWidth(doc) - 12, lineGap: 1 })
+      : doc.heightOfString(b.text, { width: contentWidth(doc), lineGap: 2 });
+  }
+  doc.font('body').fontSize(10);
+  return height;
+}
+
+/** Draws the blocks with paragraph() and bullets(), starting a new page first when they would not fit whole on this one. */
+export function drawBlocks(doc: Doc, blocks: readonly TextBlock[]): void {
+  const body = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  ensureSpace(doc, Math.min(blocksHeight(doc, blocks), body));
+  for (const b of blocks) {
+    if (b.bullet) bullets(doc, [b.text]);
+    else paragraph(doc, b.text, { ...(b.size ? { size: b.size } : {}), ...(b.bold ? { bold: true } : {}), ...(b.color ? { color: b.color } : {}) });
+  }
+}
+
 /**
  * `text` cut with an ellipsis to fit `width` on one line in the current font. pdfkit's own ellipsis
  * needs a box height, and without one a long text wraps instead, below the page's bottom edge.

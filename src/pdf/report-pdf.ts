@@ -1,6 +1,6 @@
 import { planByHorizon } from '../core/plan.js';
 import { PDF_TEXT } from './pdf-text.js';
-import { bullets, contentWidth, ensureSpace, footers, heading, paragraph, plain } from './draw.js';
+import { contentWidth, drawBlocks, ensureSpace, footers, heading, paragraph, plain } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
 import { reasons, type ReportInput } from './report-input.js';
 
@@ -144,14 +144,16 @@ function plan(doc: Doc, input: ReportInput): void {
     heading(doc, t.horizons[group.horizon], 13);
     for (const item of group.items) {
       n++;
-      ensureSpace(doc, 60);
-      paragraph(doc, `${n}. ${item.title}`, { bold: true, size: 11 });
       const kit = item.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[item.kitDigital] ?? item.kitDigital}` : '';
-      paragraph(doc, `${t.priority} ${item.priority.toFixed(2)} · ${t.impact} ${item.impact}/5 · ${t.effort} ${item.effort}/5${kit}`, { size: 9, color: COLOR.muted });
       const action = input.actions.get(item.action);
-      if (action) paragraph(doc, plain(action.description));
-      paragraph(doc, `${t.because}:`, { bold: true, size: 9 });
-      bullets(doc, reasons(input, item.because, NA[input.questionnaire.lang]).map((r) => `${r.prompt} — ${r.answer}`));
+      // One action is kept on one page: its reasons are what a reader checks the advice against.
+      drawBlocks(doc, [
+        { text: `${n}. ${item.title}`, bold: true, size: 11 },
+        { text: `${t.priority} ${item.priority.toFixed(2)} · ${t.impact} ${item.impact}/5 · ${t.effort} ${item.effort}/5${kit}`, size: 9, color: COLOR.muted },
+        ...(action ? [{ text: plain(action.description) }] : []),
+        { text: `${t.because}:`, bold: true, size: 9 },
+        ...reasons(input, item.because, NA[input.questionnaire.lang]).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+      ]);
       doc.moveDown(0.6);
     }
   }
