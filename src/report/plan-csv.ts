@@ -33,7 +33,7 @@ export function planCsv(input: ReportInput): string {
   const { separator, locale } = CSV_STYLE[lang];
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
   const na = lang === 'es' ? 'No aplica' : 'Not applicable';
-  const rows = planByHorizon(input.result.plan).flatMap((g) =>
+  const rows = planByHorizon(input.result.plan, { later: true }).flatMap((g) =>
     g.items.map((i) => [
       i.action,
       i.title,

@@ -18,19 +18,25 @@ describe('digimat score', () => {
   it('prints the documented JSON shape with the plan sorted by priority', () => {
     const j = scoreJson(EXAMPLES[1]!);
     expect(j.questionnaire).toEqual({ id: 'digital-service', version: 1, lang: 'en' });
-    expect(Object.keys(j.overall)).toEqual(['score', 'level']);
+    expect(Object.keys(j.overall)).toEqual(['score', 'level', 'complete', 'completeness', 'range']);
+    expect(j.overall.complete).toBe(true);
+    expect(j.overall.range).toEqual({ min: j.overall.score, max: j.overall.score });
     expect(j.stages.map((s: { id: string }) => s.id)).toEqual(['presence', 'promotion', 'sales', 'loyalty']);
     for (const s of j.stages) {
       expect(typeof s.score).toBe('number');
       expect(s.level).toEqual({ id: expect.any(String), label: expect.any(String) });
       expect(s.answered).toBeLessThanOrEqual(s.applicable);
+      expect(s.complete).toBe(true);
+      expect(s.range).toEqual({ min: s.score, max: s.score });
     }
     expect(j.weakest).toBe('loyalty');
     expect(j.plan.length).toBeGreaterThan(0);
     const priorities = j.plan.map((p: { priority: number }) => p.priority);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
+    expect(j.plan.map((p: { rank: number }) => p.rank)).toEqual(j.plan.map((_: unknown, i: number) => i + 1));
+    expect(j.startHere).toHaveLength(3);
     for (const p of j.plan) {
-      expect(['30d', '90d', '6m']).toContain(p.horizon);
+      expect(['30d', '90d', '6m', 'later']).toContain(p.horizon);
       expect(p.because.length).toBeGreaterThan(0);
     }
   });
@@ -56,13 +62,50 @@ describe('digimat score', () => {
     const es = runDigimat(['score', EXAMPLES[0]!]);
     expect(es.code).toBe(0);
     expect(es.stdout).toMatch(/^Etapa\s+Puntuación\s+Nivel\s+Respondidas$/m);
-    expect(es.stdout).toMatch(/^Fidelización y posventa\s+\d+\.\d\s+\S+/m);
+    expect(es.stdout).toMatch(/^Fidelización y posventa\s+\d+,\d\s+\S+/m);
+    expect(es.stdout).toMatch(/^Por dónde empezar\n {2}- .+ — impacto alto, poco esfuerzo; mejora /m);
     expect(es.stdout).toContain('Primeros 30 días (victorias rápidas)');
     expect(es.stdout).toContain('Kit Digital: Sitio web y presencia básica en Internet');
     const en = runDigimat(['score', EXAMPLES[1]!]);
     expect(en.stdout).toMatch(/^Stage\s+Score\s+Level\s+Answered$/m);
     expect(en.stdout).toContain('First 30 days (quick wins)');
     expect(en.stdout).toMatch(/because of: \S+/);
+  });
+
+  it('shows two answers of 25 as provisional: no level, a range, and no weakest stage', () => {
+    const j = scoreJson('test/fixtures/incomplete/two-answers.yaml');
+    expect(j.overall).toMatchObject({ level: null, complete: false });
+    expect(j.overall.completeness).toBeCloseTo(2 / 25, 5);
+    expect(j.overall.range.min).toBeLessThan(j.overall.score);
+    expect(j.overall.range.max).toBeGreaterThan(j.overall.score);
+    expect(j.weakest).toBeNull();
+    for (const s of j.stages) {
+      expect(s).toMatchObject({ level: null, complete: false });
+      expect(s.remaining).toBeGreaterThan(0);
+      expect(typeof s.firstUnanswered).toBe('string');
+    }
+    const presence = j.stages.find((s: { id: string }) => s.id === 'presence');
+    expect(presence).toMatchObject({ score: 100, answered: 1, range: { min: expect.any(Number), max: 100 } });
+    expect(presence.range.min).toBeLessThan(50);
+    const table = runDigimat(['score', 'test/fixtures/incomplete/two-answers.yaml']).stdout;
+    expect(table).toMatch(/^Presencia\s+100,0 \(\d+,\d–100,0\)\s+provisional: responde \d+ preguntas más\s+1\/\d+$/m);
+    expect(table).toMatch(/^Global\s+\d+,\d \(\d+,\d–\d+,\d\)\s+provisional: responde \d+ preguntas más\s+2\/\d+$/m);
+    expect(table).toContain('Etapa más débil: aún no se puede decir');
+    expect(table).not.toMatch(/Referente|Avanzado/);
+  });
+
+  it("keeps the bakery's first 30 days to at most five actions, and sends what does not fit to later", () => {
+    const j = scoreJson(EXAMPLES[0]!);
+    const first = j.plan.filter((p: { horizon: string }) => p.horizon === '30d');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(5);
+    for (const h of ['30d', '90d', '6m']) {
+      const used = j.plan.filter((p: { horizon: string }) => p.horizon === h).reduce((n: number, p: { effort: number }) => n + p.effort, 0);
+      expect(used).toBeLessThanOrEqual(j.capacity[h]);
+    }
+    expect(j.plan.some((p: { horizon: string }) => p.horizon === 'later')).toBe(true);
+    expect(j.startHere).toEqual(first.slice(0, 3).map((p: { action: string }) => p.action));
+    expect(runDigimat(['score', EXAMPLES[0]!]).stdout).toContain('Más adelante (no cabe en lo que la empresa puede abordar ahora)');
   });
 
   it('loads an assessment made on an older questionnaire version, dropping what no longer fits', () => {
