@@ -15,7 +15,7 @@ export const CSV_STYLE: Record<Lang, { separator: string; locale: string }> = {
 /** Without it, spreadsheets take a CSV file for the system's legacy code page and garble ñ, á, €, —. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
-const HEADER = ['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'] as const;
+const HEADER = ['rank', 'action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'] as const;
 
 /** A field as RFC 4180 writes it: quoted when it holds the separator, a quote or a line break. */
 function cell(value: string, separator: string): string {
@@ -25,8 +25,9 @@ function cell(value: string, separator: string): string {
 }
 
 /**
- * The plan as CSV for a consultant's spreadsheet or project tool: UTF-8 with a byte-order mark, CRLF
- * line ends, and the separator and decimal mark of the report's language (see CSV_STYLE).
+ * The whole plan (the `later` list too) as CSV for a consultant's spreadsheet or project tool, by
+ * horizon and then rank: UTF-8 with a byte-order mark, CRLF line ends, and the separator and decimal
+ * mark of the report's language (see CSV_STYLE).
  */
 export function planCsv(input: ReportInput): string {
   const lang = input.questionnaire.lang;
@@ -35,6 +36,7 @@ export function planCsv(input: ReportInput): string {
   const na = lang === 'es' ? 'No aplica' : 'Not applicable';
   const rows = planByHorizon(input.result.plan, { later: true }).flatMap((g) =>
     g.items.map((i) => [
+      String(i.rank),
       i.action,
       i.title,
       i.stage,

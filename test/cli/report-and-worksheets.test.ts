@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,31 @@ describe('digimat report', () => {
     for (const f of readdirSync(out)) expect(readFileSync(path.join(out, f)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it.each(['assessments/panaderia-la-espiga.yaml', 'test/fixtures/incomplete/two-answers.yaml'])('the PDF summary says what `digimat score` says: %s', (file) => {
+    const out = tmp();
+    expect(runDigimat(['report', file, '-o', path.join(out, 'r.pdf')]).code).toBe(0);
+    const page2 = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', path.join(out, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const table = runDigimat(['score', file]).stdout.split('\n');
+    const json = JSON.parse(runDigimat(['score', file, '--json']).stdout);
+    // Each stage's score cell (figure and open range, in the language's format) and its level or what is missing.
+    for (const stage of json.stages) {
+      const row = table.find((l) => l.startsWith(`${stage.title}  `))!;
+      const [, score, verdict] = row.split(/ {2,}/);
+      expect(page2).toContain(`${stage.title} ${score} ${verdict}`);
+    }
+    // The start-here actions with the same one-line reason, in the same order.
+    const start = table.slice(table.indexOf('Por dónde empezar') + 1).filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+    expect(start).toHaveLength(json.startHere.length);
+    let at = 0;
+    for (const line of start) {
+      const [title, reason] = line.split(' — ');
+      const rank = json.plan.find((p: { title: string }) => p.title === title).rank;
+      const found = page2.indexOf(`${rank}. ${title} ${reason}`, at);
+      expect(found, line).toBeGreaterThan(at - 1);
+      at = found;
+    }
+  });
+
   it('writes Markdown and CSV on request', () => {
     const out = tmp();
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'md', '-o', path.join(out, 'r.md')]).code).toBe(0);
@@ -25,8 +51,8 @@ describe('digimat report', () => {
     expect(md).toContain('| Loyalty and after-sale | 10.8 | Initial | 9/9 |');
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
     const csv = openCsv(readFileSync(path.join(out, 'plan.csv')), SPREADSHEET_LOCALES['en-GB']);
-    expect(csv[0]).toEqual(['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons']);
-    expect(csv[1]).toEqual(['review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
+    expect(csv[0]).toEqual(['rank', 'action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons']);
+    expect(csv[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
     const json = JSON.parse(runDigimat(['score', 'assessments/costa-trail-outfitters.yaml', '--json']).stdout);
     expect(csv.length - 1).toBe(json.plan.length);
   });
@@ -38,10 +64,12 @@ describe('digimat report', () => {
     const json = JSON.parse(runDigimat(['score', 'assessments/panaderia-la-espiga.yaml', '--json']).stdout);
     expect(csv.length - 1).toBe(json.plan.length);
     for (const row of csv.slice(1)) {
-      expect(row).toHaveLength(9);
-      expect(typeof row[3]).toBe('number');
+      expect(row).toHaveLength(10);
+      expect(typeof row[4]).toBe('number');
     }
-    expect(csv.slice(1).map((r) => r[1]).sort()).toEqual(json.plan.map((p: { title: string }) => p.title).sort());
+    // The whole plan, the later list too, each action at the rank `score --json` gives it.
+    expect(csv.slice(1).map((r) => r[0]).sort((a, b) => Number(a) - Number(b))).toEqual(json.plan.map((_: unknown, i: number) => i + 1));
+    expect(csv.slice(1).map((r) => r[2]).sort()).toEqual(json.plan.map((p: { title: string }) => p.title).sort());
   });
 
   it('writes the three worksheets, blank and filled', () => {

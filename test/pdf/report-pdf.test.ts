@@ -19,8 +19,8 @@ describe('report PDF', () => {
   it('the bakery report: cover, scores, weakest stage, plan with reasons and Kit Digital, matrix, notes', async () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
     const text = pdfText(await reportPdf(input, fonts), 'report-es');
-    for (const s of ['Informe de madurez del servicio digital', 'Panadería La Espiga', 'Panadería y obrador', '2026-10-14', 'Lucía Ferrer', 'digital-service, versión 1', '27.0 / 100', 'Nivel: Básico', 'Puntuación por etapa', 'Fidelización y posventa', 'La etapa más débil', 'Plan de acción', 'Primeros 30 días', 'Matriz de impacto y esfuerzo', 'Notas del evaluador', 'Kit Digital: Sitio web y presencia básica en Internet']) {
-      expect(text).toContain(s);
+    for (const s of ['Informe de madurez del servicio digital', 'Panadería La Espiga', 'Panadería y obrador', '2026-10-14', 'Lucía Ferrer', 'digital-service, versión 1', '27,0 / 100', 'Nivel: Básico', 'Resumen', 'Por dónde empezar', 'Puntuación por etapa', 'Fidelización y posventa', 'La etapa más débil', 'Plan de acción', 'Primeros 30 días', 'Matriz de impacto y esfuerzo', 'Notas del evaluador', 'Kit Digital: Sitio web y presencia básica en Internet']) {
+      expect(squash(text)).toContain(s);
     }
     // Each plan item with the answer that calls for it.
     expect(squash(text)).toContain('¿Qué haces con las opiniones de los clientes en internet? — Las leemos, pero no las pedimos');
@@ -32,6 +32,60 @@ describe('report PDF', () => {
     expect(text).toContain(`Página ${pages} de ${pages}`);
     expect(qpdfCheck('report-es')).toContain('No syntax or stream encoding errors');
     expect(statSync(firstPagePng('report-es')).size).toBeGreaterThan(5_000);
+  });
+
+  it('an incomplete assessment: provisional scores with their range, no level, no weakest stage named', async () => {
+    const input = await reportInput(`${ROOT}/test/fixtures/incomplete/two-answers.yaml`, content);
+    const { score } = input.result;
+    expect(score.overall.complete).toBe(false);
+    const text = squash(pdfText(await reportPdf(input, fonts), 'report-incomplete'));
+    // Figures in Spanish format, computed here with Intl on the core's own numbers.
+    const es = (x: number) => new Intl.NumberFormat('es-ES', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+    expect(text).toContain(`${es(score.overall.score!)} / 100 (provisional)`);
+    expect(text).toContain(`puede quedar entre ${es(score.overall.range!.min)}–${es(score.overall.range!.max)}`);
+    for (const s of score.stages) {
+      expect(s.level).toBeNull();
+      expect(text).toContain(`provisional: responde ${s.remaining} preguntas más`);
+      expect(text).toContain(`${s.answered}/${s.applicable} respondidas`);
+    }
+    // No level printed anywhere, and the weakest stage is not named.
+    expect(text).not.toMatch(/Nivel: /);
+    for (const level of input.questionnaire.levels) expect(text).not.toContain(`· ${level.label}`);
+    expect(text).toContain('Aún no se puede señalar la etapa más débil');
+    expect(text).not.toContain('es la etapa con la puntuación más baja');
+    expect(pageFill('report-incomplete').slice(0, -1).every((f) => f >= 0.25)).toBe(true);
+  });
+
+  it('names the weakest stage only among complete ones, and says which stages were left out', async () => {
+    const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
+    // Take away the answers of the weakest stage (loyalty): it is no longer complete, so another stage is the weakest.
+    const loyalty = new Set(input.questionnaire.questions.filter((q) => q.stage === 'loyalty').map((q) => q.id));
+    const answers = Object.fromEntries(Object.entries(input.assessment.answers).filter(([id]) => !loyalty.has(id)));
+    const result = assess(input.questionnaire, input.actions, { answers, company: input.assessment.company });
+    const weakest = result.score.stages.find((s) => s.id === result.score.weakest)!;
+    expect(weakest.id).not.toBe('loyalty');
+    const text = squash(pdfText(await reportPdf({ ...input, assessment: { ...input.assessment, answers }, result }, fonts), 'report-partly-complete'));
+    expect(text).toContain(`${weakest.title} es la etapa con la puntuación más baja`);
+    expect(text).toContain('Solo se comparan las etapas con respuestas suficientes; faltan respuestas en Fidelización y posventa.');
+  });
+
+  it('shows each action by rank and in words, never a two-decimal priority, and the whole plan with its later list', async () => {
+    const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
+    const { plan } = input.result;
+    expect(plan.items.some((i) => i.horizon === 'later')).toBe(true);
+    const text = squash(pdfText(await reportPdf(input, fonts), 'report-ranks'));
+    expect(text).not.toMatch(/Prioridad \d+[.,]\d\d/);
+    for (const item of plan.items) {
+      expect(text).toContain(`${item.rank}. ${item.title}`);
+      expect(text).toContain(`Prioridad ${item.rank} de ${plan.items.length}`);
+    }
+    expect(text).toContain('impacto alto, poco esfuerzo');
+    expect(text).toContain('Más adelante');
+    expect(text).toContain('no caben en lo que la empresa puede abordar en los próximos seis meses');
+    // Start here sits in the summary on page 2, before the stage bars.
+    const page2 = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-ranks.pdf`, '-'], { encoding: 'utf8' }));
+    expect(page2.indexOf('Por dónde empezar')).toBeGreaterThan(page2.indexOf('Resumen'));
+    for (const id of plan.startHere) expect(page2).toContain(plan.items.find((i) => i.action === id)!.title);
   });
 
   it('sets title, author and language metadata, and keeps every Spanish character, €, « », “ ”, ¿ ¡', async () => {

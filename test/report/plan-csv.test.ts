@@ -12,7 +12,7 @@ import { openCsv, SPREADSHEET_LOCALES } from '../helpers/spreadsheet-csv.js';
 
 const content = await loadContent(`${ROOT}/content`);
 const bytes = (input: ReportInput) => new TextEncoder().encode(planCsv(input));
-const HEADER = ['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'];
+const HEADER = ['rank', 'action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'];
 
 describe('plan CSV', () => {
   it('opens in a Spanish spreadsheet with every accent, one column per field and priorities as numbers', async () => {
@@ -21,21 +21,22 @@ describe('plan CSV', () => {
     expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const sheet = openCsv(file, SPREADSHEET_LOCALES['es-ES']);
     expect(sheet[0]).toEqual(HEADER);
-    const items = planByHorizon(input.result.plan).flatMap((g) => g.items);
+    const items = planByHorizon(input.result.plan, { later: true }).flatMap((g) => g.items);
+    expect(items.some((i) => i.horizon === 'later')).toBe(true);
     expect(sheet.slice(1)).toHaveLength(items.length);
     sheet.slice(1).forEach((row, i) => {
       const item = items[i]!;
       expect(row).toHaveLength(HEADER.length);
-      expect(row.slice(0, 3)).toEqual([item.action, item.title, item.stage]);
-      expect(row[3]).toBeCloseTo(item.priority, 2);
-      expect(row.slice(4, 7)).toEqual([item.horizon, item.impact, item.effort]);
+      expect(row.slice(0, 4)).toEqual([item.rank, item.action, item.title, item.stage]);
+      expect(row[4]).toBeCloseTo(item.priority, 2);
+      expect(row.slice(5, 8)).toEqual([item.horizon, item.impact, item.effort]);
     });
     // Spanish text survives: accents, ¿ and the dash between question and answer; the reasons, joined
     // with `;`, stay in one cell.
-    const reasons = sheet.slice(1).map((r) => r[8]);
+    const reasons = sheet.slice(1).map((r) => r[9]);
     expect(reasons).toContain('¿Qué haces con las opiniones de los clientes en internet? — Las leemos, pero no las pedimos');
     expect(reasons.some((r) => typeof r === 'string' && r.includes('; ¿'))).toBe(true);
-    expect(sheet.slice(1).map((r) => r[7])).toContain('Sitio web y presencia básica en Internet');
+    expect(sheet.slice(1).map((r) => r[8])).toContain('Sitio web y presencia básica en Internet');
   });
 
   it('opens in an English spreadsheet with `,` between fields and `.` as the decimal mark', async () => {
@@ -43,7 +44,7 @@ describe('plan CSV', () => {
     const text = planCsv(input);
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${HEADER.join(',')}`);
     const sheet = openCsv(bytes(input), SPREADSHEET_LOCALES['en-GB']);
-    expect(sheet[1]).toEqual(['review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
+    expect(sheet[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
     expect(sheet.every((r) => r.length === HEADER.length)).toBe(true);
   });
 
@@ -62,12 +63,12 @@ describe('plan CSV', () => {
     };
     const sheet = openCsv(bytes(input), SPREADSHEET_LOCALES['es-ES']);
     expect(sheet).toHaveLength(titles.length + 1);
-    const shown = new Map(sheet.slice(1).map((r) => [r[0], r]));
+    const shown = new Map(sheet.slice(1).map((r) => [r[1], r]));
     titles.forEach((title, i) => {
       const row = shown.get(`act-${i}`)!;
       expect(row).toHaveLength(HEADER.length);
-      expect(row[1]).toBe(/^[=+\-@]/.test(title) ? `'${title}` : title);
-      expect(row[8]).toBe(`Question ${i}; "quoted"? — No`);
+      expect(row[2]).toBe(/^[=+\-@]/.test(title) ? `'${title}` : title);
+      expect(row[9]).toBe(`Question ${i}; "quoted"? — No`);
     });
   });
 });
