@@ -26,6 +26,8 @@ function applyToForm(answers: Answers, company: VisitorCompany): void {
     for (const input of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${question.id}"]`))) input.checked = chosen.has(input.value);
     const na = form.querySelector<HTMLInputElement>(`input[name="na.${question.id}"]`);
     if (na) na.checked = Boolean(a?.na);
+    const none = form.querySelector<HTMLInputElement>(`input[name="none.${question.id}"]`);
+    if (none) none.checked = Array.isArray(a?.value) && a.value.length === 0;
   }
   for (const key of ['name', 'sector', 'employees'] as const) {
     const input = form.querySelector<HTMLInputElement>(`[name="company.${key}"]`);
@@ -42,7 +44,7 @@ function refresh(): void {
     const shown = visible.has(id);
     block.hidden = !shown;
     const na = form.querySelector<HTMLInputElement>(`input[name="na.${id}"]`)?.checked ?? false;
-    for (const input of Array.from(block.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"]`))) input.disabled = !shown || na;
+    for (const input of Array.from(block.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="none.${id}"]`))) input.disabled = !shown || na;
   }
   const applicable = q.questions.filter((x) => visible.has(x.id) && !answers[x.id]?.na);
   const answered = applicable.filter((x) => answers[x.id]?.value !== undefined).length;
@@ -53,6 +55,17 @@ function refresh(): void {
   }
   const count = document.getElementById('q-count');
   if (count) count.textContent = fill(t.q.progress, { answered, total: applicable.length });
+}
+
+/** "None of these" and the options of its question exclude each other: ticking one clears the other. */
+function exclusiveNone(input: HTMLInputElement): void {
+  if (input.type !== 'checkbox' || !input.checked) return;
+  const [kind, id] = [input.name.slice(0, input.name.indexOf('.')), input.name.slice(input.name.indexOf('.') + 1)];
+  if (kind === 'none') for (const other of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"]`))) other.checked = false;
+  else if (kind === 'a') {
+    const none = form.querySelector<HTMLInputElement>(`input[name="none.${id}"]`);
+    if (none) none.checked = false;
+  }
 }
 
 function save(): void {
@@ -88,7 +101,8 @@ function init(): void {
   document.body.classList.add('stepped');
   refresh();
   show(0, false);
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (event) => {
+    exclusiveNone(event.target as HTMLInputElement);
     refresh();
     save();
   });

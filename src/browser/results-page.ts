@@ -37,7 +37,7 @@ function render(): void {
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
-  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, kitNames: data.kitNames, courseLinks: data.courseLinks });
+  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, kitNames: data.kitNames, courseLinks: data.courseLinks, questionnaireUrl: data.urls.questionnaire });
   if (location.protocol === 'file:') for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
   tools.hidden = false;
 }
@@ -142,6 +142,10 @@ async function share(): Promise<void> {
   say(t.r.shareCopied);
 }
 
+// Paper has no "open" button: the folded plan prints whole.
+window.addEventListener('beforeprint', () => {
+  for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.plan-details'))) d.open = true;
+});
 document.getElementById('print')?.addEventListener('click', () => window.print());
 document.getElementById('export-yaml')?.addEventListener('click', () => void exportAs('yaml'));
 document.getElementById('export-json')?.addEventListener('click', () => void exportAs('json'));

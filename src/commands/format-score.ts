@@ -1,11 +1,11 @@
 import type { Lang } from '../core/lang.js';
-import { planByHorizon, type PlanItem } from '../core/plan.js';
+import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';
 import type { Assessment } from '../core/model.js';
-import { priorityBands } from '../core/priority-words.js';
 import type { ScoreRange } from '../core/score.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
+import { priorityWords } from '../i18n/priority-words.js';
 import type { KitDigital } from '../schema/actions-schema.js';
 
 function pad(text: string, width: number): string {
@@ -16,12 +16,6 @@ function pad(text: string, width: number): string {
 function scoreCell(lang: Lang, t: CliText, score: number | null, range: ScoreRange | null): string {
   const figure = score === null ? t.notScored : formatDecimal(lang, score);
   return rangeIsOpen(range) ? `${figure} (${formatRange(lang, range)})` : figure;
-}
-
-/** "high impact, low effort" for an item, from the CLI catalogue. */
-export function priorityWords(t: CliText, item: Pick<PlanItem, 'impact' | 'effort'>): string {
-  const bands = priorityBands(item);
-  return `${t.impactBands[bands.impact]}, ${t.effortBands[bands.effort]}`;
 }
 
 /** The human-readable score report: a stage table, where to start, then the plan by horizon. */
@@ -52,7 +46,7 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
     out.push(line(r));
   });
   const weakest = score.stages.find((s) => s.id === score.weakest);
-  out.push('', weakest ? `${t.weakest}: ${weakest.title}` : t.noWeakest);
+  out.push('', `${t.weakest}: ${weakest ? weakest.title : t.noWeakest}`);
 
   const items = new Map(plan.items.map((i) => [i.action, i]));
   const stageTitle = (id: string) => score.stages.find((s) => s.id === id)?.title ?? id;

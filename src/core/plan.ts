@@ -3,7 +3,7 @@ import { horizonFor, HORIZON_ORDER, PLAN_HORIZONS, type Horizon, type PlanHorizo
 import type { ActionIndex, Company, HorizonCapacity, Questionnaire } from './model.js';
 import { capacityFor } from './plan-capacity.js';
 import type { ScoreResult } from './score.js';
-import { sizeSegment } from './size-segment.js';
+import { sizeSegment, type SizeSegment } from './size-segment.js';
 
 /** One action of the plan with the figures behind its place. */
 export interface PlanItem {
@@ -33,6 +33,8 @@ export interface Plan {
   items: PlanItem[];
   /** Effort points per horizon that applied to this company. */
   capacity: HorizonCapacity;
+  /** The company's size segment, or null when its head count is unknown (the smallest capacity applies). */
+  segment: SizeSegment | null;
   /** The first actions to take: the first items in horizon order (never `later`), up to three. */
   startHere: string[];
   /** Actions called for but left out because they do not suit the company's size. */
@@ -104,7 +106,7 @@ export function planActions(
     .flatMap((h) => items.filter((i) => i.horizon === h))
     .slice(0, START_HERE_COUNT)
     .map((i) => i.action);
-  return { items, capacity, startHere, excluded };
+  return { items, capacity, segment: segment ?? null, startHere, excluded };
 }
 
 /**

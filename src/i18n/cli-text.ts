@@ -1,10 +1,10 @@
 import type { Lang } from '../core/lang.js';
 import type { HorizonCapacity } from '../core/model.js';
 import type { PlanHorizon } from '../core/horizon.js';
-import type { Band } from '../core/priority-words.js';
+import type { BandWords } from './priority-words.js';
 
 /** Words of the CLI's score report, in each supported language. */
-export interface CliText {
+export interface CliText extends BandWords {
   stage: string;
   score: string;
   level: string;
@@ -27,8 +27,6 @@ export interface CliText {
   /** The one-line reason a start-here action comes first. */
   reason: (bands: string, stage: string, weakest: boolean) => string;
   capacity: (c: HorizonCapacity) => string;
-  impactBands: Record<Band, string>;
-  effortBands: Record<Band, string>;
   horizons: Record<PlanHorizon, string>;
 }
 
@@ -40,7 +38,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     completeness: 'Respondidas',
     overall: 'Global',
     weakest: 'Etapa más débil',
-    noWeakest: 'Etapa más débil: aún no se puede decir, ninguna etapa tiene respuestas suficientes',
+    noWeakest: 'aún no se puede decir, ninguna etapa tiene respuestas suficientes',
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'por',
@@ -69,7 +67,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     completeness: 'Answered',
     overall: 'Overall',
     weakest: 'Weakest stage',
-    noWeakest: 'Weakest stage: not known yet, no stage has enough answers',
+    noWeakest: 'not known yet, no stage has enough answers',
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'because of',

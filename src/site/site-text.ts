@@ -1,4 +1,5 @@
-import type { Horizon } from '../core/horizon.js';
+import type { PlanHorizon } from '../core/horizon.js';
+import type { BandWords } from '../i18n/priority-words.js';
 import type { Lang } from '../core/lang.js';
 
 /** Every word the site shows around the content, per language. */
@@ -25,6 +26,8 @@ export interface SiteText {
     questionsIn: string;
     clear: string;
     clearConfirm: string;
+    /** The explicit "none of these" of a multiple-choice question: answered, no points. */
+    none: string;
   };
   r: {
     title: string;
@@ -63,7 +66,31 @@ export interface SiteText {
     fromShare: string;
     edit: string;
     notScored: string;
-    horizons: Record<Horizon, string>;
+    horizons: Record<PlanHorizon, string>;
+    /** Under the "later" heading: why these actions wait. */
+    laterNote: string;
+    /** A score below the completeness bar. */
+    provisional: string;
+    /** The range a provisional score could still end in: {min}, {max}. */
+    range: string;
+    answerMoreOne: string;
+    /** {n} more answers reach the bar. */
+    answerMore: string;
+    /** {answered} of {total} ({percent}). */
+    completeness: string;
+    startHere: string;
+    /** One line on why a start-here action comes first: {bands}, {stage}. */
+    reason: string;
+    reasonWeakest: string;
+    /** {rank} of {total}. */
+    rank: string;
+    /** The summary that opens the full plan: {n} actions. */
+    showPlan: string;
+    /** How the plan was sized: {d30}, {d90}, {m6} effort points. */
+    capacity: string;
+    /** The same with no head count given. */
+    capacityUnknown: string;
+    bands: BandWords;
     company: string;
     date: string;
     assessor: string;
@@ -107,6 +134,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       questionsIn: 'Preguntas de la etapa',
       clear: 'Borrar mis respuestas',
       clearConfirm: '¿Borrar todas las respuestas guardadas en este dispositivo?',
+      none: 'Ninguna de estas',
     },
     r: {
       title: 'Resultados',
@@ -117,7 +145,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       answered: 'Respondidas',
       weakest: 'Etapa más débil',
       weakestHolds: 'Es el eslabón que frena el resto del recorrido del cliente: empieza por aquí.',
-      noWeakest: 'Aún no hay etapas puntuadas.',
+      noWeakest: 'Ninguna etapa tiene todavía respuestas suficientes para decir cuál es la más débil.',
       radar: 'Puntuación por etapa',
       plan: 'Plan de acción',
       noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
@@ -145,7 +173,24 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       fromShare: 'Estás viendo respuestas recibidas en un enlace. No se han guardado en este dispositivo.',
       edit: 'Revisar respuestas',
       notScored: 'sin datos',
-      horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más' },
+      horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más', later: 'Más adelante' },
+      laterNote: 'Estas acciones no caben en lo que la empresa puede abordar en los próximos meses. Retómalas cuando avance el resto del plan.',
+      provisional: 'Provisional',
+      range: 'Con las preguntas que faltan podría quedar entre {min} y {max}.',
+      answerMoreOne: 'Responde 1 pregunta más',
+      answerMore: 'Responde {n} preguntas más',
+      completeness: '{answered} de {total} preguntas respondidas ({percent})',
+      startHere: 'Por dónde empezar',
+      reason: '{bands}; mejora {stage}.',
+      reasonWeakest: '{bands}; mejora {stage}, la etapa más débil.',
+      rank: 'Puesto {rank} de {total}',
+      showPlan: 'Ver el plan completo ({n} acciones)',
+      capacity: 'A la medida de tu empresa: hasta {d30} puntos de esfuerzo en los primeros 30 días, {d90} más hasta los 90 días y {m6} más hasta los 6 meses.',
+      capacityUnknown: 'Sin el número de empleados, el plan se ajusta a lo que puede abordar la empresa más pequeña: hasta {d30} puntos de esfuerzo en los primeros 30 días, {d90} más hasta los 90 días y {m6} más hasta los 6 meses.',
+      bands: {
+        impactBands: { high: 'Impacto alto', medium: 'Impacto medio', low: 'Impacto bajo' },
+        effortBands: { low: 'poco esfuerzo', medium: 'esfuerzo medio', high: 'mucho esfuerzo' },
+      },
       company: 'Empresa',
       date: 'Fecha',
       assessor: 'Evaluación',
@@ -192,6 +237,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       questionsIn: 'Questions of the stage',
       clear: 'Clear my answers',
       clearConfirm: 'Clear every answer saved on this device?',
+      none: 'None of these',
     },
     r: {
       title: 'Results',
@@ -202,7 +248,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       answered: 'Answered',
       weakest: 'Weakest stage',
       weakestHolds: 'It is the link that holds back the rest of the customer journey: start here.',
-      noWeakest: 'No stage is scored yet.',
+      noWeakest: 'No stage has enough answers yet to say which one is the weakest.',
       radar: 'Score by stage',
       plan: 'Action plan',
       noPlan: 'No answer calls for an action: there is no plan to propose.',
@@ -230,7 +276,24 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       fromShare: 'You are looking at answers received in a link. They have not been saved on this device.',
       edit: 'Review answers',
       notScored: 'no data',
-      horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more' },
+      horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more', later: 'Later' },
+      laterNote: 'These actions do not fit in what the company can take on over the coming months. Come back to them as the rest of the plan moves forward.',
+      provisional: 'Provisional',
+      range: 'With the questions still open it could end anywhere from {min} to {max}.',
+      answerMoreOne: 'Answer 1 more question',
+      answerMore: 'Answer {n} more questions',
+      completeness: '{answered} of {total} questions answered ({percent})',
+      startHere: 'Start here',
+      reason: '{bands}; strengthens {stage}.',
+      reasonWeakest: '{bands}; strengthens {stage}, the weakest stage.',
+      rank: 'Rank {rank} of {total}',
+      showPlan: 'See the whole plan ({n} actions)',
+      capacity: 'Sized to your company: up to {d30} effort points in the first 30 days, {d90} more by 90 days and {m6} more by 6 months.',
+      capacityUnknown: 'Without a head count, the plan is sized to what the smallest company can take on: up to {d30} effort points in the first 30 days, {d90} more by 90 days and {m6} more by 6 months.',
+      bands: {
+        impactBands: { high: 'High impact', medium: 'Medium impact', low: 'Low impact' },
+        effortBands: { low: 'low effort', medium: 'medium effort', high: 'high effort' },
+      },
       company: 'Company',
       date: 'Date',
       assessor: 'Assessed by',
