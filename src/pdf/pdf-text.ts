@@ -22,8 +22,6 @@ export interface PdfText {
   plan: string;
   noPlan: string;
   because: string;
-  /** The word "priority" (the Markdown report prints it with the figure). */
-  priority: string;
   /** "Priority 3 of 25": the action's rank over the whole plan. */
   rankOf: (rank: number, total: number) => string;
   impact: string;
@@ -116,7 +114,6 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'Por qué',
-    priority: 'Prioridad',
     rankOf: (rank, total) => `Prioridad ${rank} de ${total}`,
     impact: 'Impacto',
     effort: 'Esfuerzo',
@@ -207,7 +204,6 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'Why',
-    priority: 'Priority',
     rankOf: (rank, total) => `Priority ${rank} of ${total}`,
     impact: 'Impact',
     effort: 'Effort',
