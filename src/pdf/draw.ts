@@ -52,14 +52,42 @@ export interface TextBlock {
   bullet?: boolean;
 }
 
-/** The height `blocks` take when drawn with drawBlocks(), so a block group can be kept on one page. */
+/**
+ * Lines `text` takes wrapped at spaces in the current font, the way pdfkit's line wrapper does it: a
+ * word fits when it fits with the space after it. pdfkit also breaks after hyphens, which can only
+ * save lines, so this is never fewer than pdfkit's. Word widths come from the shared width cache
+ * (fast-layout.ts), which makes this far cheaper than pdfkit's heightOfString.
+ */
+export function wrappedLines(doc: Doc, text: string, width: number): number {
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    lines++;
+    let x = 0;
+    const words = para.split(' ');
+    words.forEach((word, i) => {
+      const w = doc.widthOfString(i < words.length - 1 ? `${word} ` : word);
+      if (x > 0 && x + w > width) {
+        lines++;
+        x = 0;
+      }
+      x += w;
+      // A word wider than the line is cut across lines.
+      while (x > width) {
+        lines++;
+        x -= width;
+      }
+    });
+  }
+  return lines;
+}
+
+/** The height `blocks` take when drawn with drawBlocks() (never less), to keep them on one page. */
 export function blocksHeight(doc: Doc, blocks: readonly TextBlock[]): number {
   let height = 0;
   for (const b of blocks) {
     doc.font(b.bold ? 'bold' : 'body').fontSize(b.bullet ? 10 : b.size ?? 10);
-    height += b.bullet
-      ? doc.heightOfString(`•  ${b.text}`, { width: contentWidth(doc) - 12, lineGap: 1 })
-      : doc.heightOfString(b.text, { width: contentWidth(doc), lineGap: 2 });
+    const lines = b.bullet ? wrappedLines(doc, `•  ${b.text}`, contentWidth(doc) - 12) : wrappedLines(doc, b.text, contentWidth(doc));
+    height += lines * (doc.currentLineHeight(true) + (b.bullet ? 1 : 2));
   }
   doc.font('body').fontSize(10);
   return height;
@@ -68,7 +96,10 @@ export function blocksHeight(doc: Doc, blocks: readonly TextBlock[]): number {
 /** Draws the blocks with paragraph() and bullets(), starting a new page first when they would not fit whole on this one. */
 export function drawBlocks(doc: Doc, blocks: readonly TextBlock[]): void {
   const body = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
-  ensureSpace(doc, Math.min(blocksHeight(doc, blocks), body));
+  // Wrapping the text to measure it costs as much as drawing it, so it is done only in the lower
+  // part of the page: a group of blocks taller than 40 % of a page is rare, and would only be split.
+  const room = doc.page.height - doc.page.margins.bottom - doc.y;
+  if (room < 0.4 * body) ensureSpace(doc, Math.min(blocksHeight(doc, blocks), body));
   for (const b of blocks) {
     if (b.bullet) bullets(doc, [b.text]);
     else paragraph(doc, b.text, { ...(b.size ? { size: b.size } : {}), ...(b.bold ? { bold: true } : {}), ...(b.color ? { color: b.color } : {}) });
