@@ -60,7 +60,7 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
 
   out.push('', t.plan);
   if (plan.items.length === 0) out.push(`  ${t.noPlan}`);
-  else out.push(`  ${t.capacity(plan.capacity)}`);
+  else out.push(`  ${(plan.segment === null ? t.capacityUnknown : t.capacity)(plan.capacity)}`);
   for (const group of planByHorizon(plan, { later: true })) {
     if (group.items.length === 0) continue;
     out.push('', `  ${t.horizons[group.horizon]}`);

@@ -102,8 +102,7 @@ export function planActions(
   const capacity = capacityFor(questionnaire.capacity, hasSize ? company.employees : undefined);
   fitToCapacity(items, capacity);
   items.forEach((item, i) => (item.rank = i + 1));
-  const startHere = PLAN_HORIZONS.filter((h) => h !== 'later')
-    .flatMap((h) => items.filter((i) => i.horizon === h))
+  const startHere = HORIZON_ORDER.flatMap((h) => items.filter((i) => i.horizon === h))
     .slice(0, START_HERE_COUNT)
     .map((i) => i.action);
   return { items, capacity, segment: segment ?? null, startHere, excluded };

@@ -27,6 +27,8 @@ export interface CliText extends BandWords {
   /** The one-line reason a start-here action comes first. */
   reason: (bands: string, stage: string, weakest: boolean) => string;
   capacity: (c: HorizonCapacity) => string;
+  /** The same when the head count is unknown and the smallest company's room applies. */
+  capacityUnknown: (c: HorizonCapacity) => string;
   horizons: Record<PlanHorizon, string>;
 }
 
@@ -51,6 +53,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     startHere: 'Por dónde empezar',
     reason: (bands, stage, weakest) => `${bands}; mejora ${stage}${weakest ? ', la etapa más débil' : ''}`,
     capacity: (c) => `A la medida de la empresa: hasta ${c['30d']} puntos de esfuerzo en los primeros 30 días, ${c['90d']} más hasta los 90 días y ${c['6m']} más hasta los 6 meses.`,
+    capacityUnknown: (c) => `Sin número de empleados, a la medida de la empresa más pequeña: hasta ${c['30d']} puntos de esfuerzo en los primeros 30 días, ${c['90d']} más hasta los 90 días y ${c['6m']} más hasta los 6 meses.`,
     impactBands: { high: 'impacto alto', medium: 'impacto medio', low: 'impacto bajo' },
     effortBands: { low: 'poco esfuerzo', medium: 'esfuerzo medio', high: 'mucho esfuerzo' },
     horizons: {
@@ -80,6 +83,7 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     startHere: 'Start here',
     reason: (bands, stage, weakest) => `${bands}; strengthens ${stage}${weakest ? ', the weakest stage' : ''}`,
     capacity: (c) => `Sized to the company: up to ${c['30d']} effort points in 30 days, ${c['90d']} more by 90 days and ${c['6m']} more by 6 months.`,
+    capacityUnknown: (c) => `No head count given, so sized to the smallest company: up to ${c['30d']} effort points in 30 days, ${c['90d']} more by 90 days and ${c['6m']} more by 6 months.`,
     impactBands: { high: 'high impact', medium: 'medium impact', low: 'low impact' },
     effortBands: { low: 'low effort', medium: 'medium effort', high: 'high effort' },
     horizons: {

@@ -65,7 +65,7 @@ export function reportMarkdown(input: ReportInput): string {
   }
   out.push(`## ${t.plan}`, '');
   if (result.plan.items.length === 0) out.push(t.noPlan, '');
-  else out.push(c.capacity(result.plan.capacity), '');
+  else out.push((result.plan.segment === null ? c.capacityUnknown : c.capacity)(result.plan.capacity), '');
   for (const g of planByHorizon(result.plan, { later: true })) {
     if (g.items.length === 0) continue;
     out.push(`### ${c.horizons[g.horizon]}`, '');

@@ -252,6 +252,29 @@ describe('shared links and saved answers', () => {
     await context.close();
   });
 
+  it('results on a phone no longer run to 16,000 px: start here near the top, the full plan folded, no sideways scroll', async () => {
+    for (const width of [360, 390, 1280]) {
+      const context = await newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const url of ['/es/assessments/panaderia-la-espiga/', '/en/assessments/costa-trail-outfitters/']) {
+        await page.goto(server.url + url);
+        const layout = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          height: document.documentElement.scrollHeight,
+          startHere: document.querySelector('.start-here')!.getBoundingClientRect().top + window.scrollY,
+          stages: document.querySelector('.stages')!.getBoundingClientRect().top + window.scrollY,
+          planOpen: document.querySelector<HTMLDetailsElement>('.plan-details')!.open,
+        }));
+        expect(layout.scrollWidth, `${url} at ${width}`).toBeLessThanOrEqual(width);
+        expect(layout.startHere, `${url} at ${width}`).toBeLessThan(layout.stages);
+        expect(layout.planOpen).toBe(false);
+        // 16,000 px before; what is left is the summary, the stages and the folded plan.
+        expect(layout.height, `${url} at ${width}`).toBeLessThan(6000);
+      }
+      await context.close();
+    }
+  });
+
   it('fits a 360 px phone without sideways scrolling', async () => {
     const context = await newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
