@@ -72,8 +72,11 @@ describe.each([
     const decimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(await page.textContent('.overall-score .big')).toBe(decimal.format(expected.overall.score));
     if (lang === 'es') expect(await page.textContent('.overall-score .big')).toMatch(/^\d+,\d$/);
-    expect(await page.textContent('.excluded')).toContain(expected.excluded[0].title);
-    expect(await page.textContent('.excluded')).not.toContain(expected.excluded[0].action);
+    // Costa Trail has an action left out for its size (the English run); the bakery has none on version 2.
+    if (expected.excluded.length > 0) {
+      expect(await page.textContent('.excluded')).toContain(expected.excluded[0].title);
+      expect(await page.textContent('.excluded')).not.toContain(expected.excluded[0].action);
+    } else expect(await page.locator('.excluded').count()).toBe(0);
     expect(await page.textContent('.plan')).not.toMatch(/\d\.\d\d\b|\d,\d\d\b/);
     // "Start here" comes first, the full plan is folded away until asked for.
     expect(await page.locator('.start-item').count()).toBe(3);
