@@ -111,6 +111,16 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
+  it('refuses an answers file with mistakes, quoting each as path:line:col', () => {
+    const out = path.join(dir, 'taller.yaml');
+    const before = readFileSync(out, 'utf8');
+    const r = runDigimat(['workshop', 'merge', 'test/fixtures/workshop-errors/participant-bad-answer.yaml', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/workshop-errors/participant-bad-answer.yaml: refused: not a valid answers file:');
+    expect(r.stderr).toContain(readFileSync(`${ROOT}/test/fixtures/workshop-errors/participant-bad-answer.expected`, 'utf8').trim());
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
   it('keeps no display name in a workshop whose anonymity is nobody', () => {
     const out = path.join(dir, 'anonimo.yaml');
     const r = runDigimat(['workshop', 'merge', encodeHandIn(q, ANA), encodeHandIn(q, LUIS), '-o', out, '--anonymity', 'nobody']);
