@@ -278,7 +278,8 @@ export function handInFragment(code: string): string {
 export function handInCodeFrom(text: string): string {
   // Spaces belong to Base45, so only line breaks and tabs around the text are dropped.
   const trimmed = text.replace(/^[\r\n\t]+|[\r\n\t]+$/g, '');
-  const m = /(?:^|[#&])h=([^&]*)$/.exec(trimmed);
+  // Base45 has neither `=` nor `&`, so `h=` can only start the fragment's parameter.
+  const m = /(?:^|[#&?])h=([^&]*)/.exec(trimmed);
   if (!m) return trimmed;
   try {
     return decodeURIComponent(m[1]!);

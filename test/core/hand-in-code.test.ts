@@ -75,7 +75,7 @@ describe('hand-in code', () => {
     const code = encodeHandIn(MIXED, { key: KEY, revision: 1, name: 'Ana', answers: { 'scale-q': { value: '4' } } });
     const fragment = handInFragment(code);
     expect(fragment).toMatch(/^#h=[A-Za-z0-9%*+\-./:]+$/);
-    for (const text of [code, fragment, `file:///media/usb/es/workshop/index.html${fragment}`, `${code}\r\n`]) {
+    for (const text of [code, fragment, `file:///media/usb/es/workshop/index.html${fragment}`, `${fragment}&lang=es`, `${code}\r\n`]) {
       expect(handInCodeFrom(text)).toBe(code);
       expect(decodeHandIn([MIXED], text).ok).toBe(true);
     }
