@@ -68,7 +68,7 @@ async function target(options: WorkshopMergeOptions, content: ContentSet, first:
   const slug = options.out ? path.basename(options.out).replace(/\.ya?ml$/, '') : 'workshop';
   const assessment: Assessment = {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, lang: questionnaire.lang },
-    company: { name: options.company ?? slug, sector: '', employees: 0, location: '' },
+    company: { name: options.company ?? slug, sector: '', location: '' }, // head count unknown until someone fills it in
     date: options.date ?? new Date().toISOString().slice(0, 10),
     assessor: '',
     publish: false,

@@ -39,7 +39,8 @@ export function workshopDocument(q: Questionnaire, a: Assessment & { workshop: W
   const w = a.workshop;
   return {
     questionnaire: { id: q.id, version: q.version, lang: q.lang },
-    company: a.company,
+    // A fixed key order, so writing a loaded file again gives the same bytes.
+    company: { name: a.company.name, sector: a.company.sector, employees: a.company.employees ?? null, location: a.company.location },
     date: a.date,
     assessor: a.assessor,
     publish: a.publish,
