@@ -43,7 +43,90 @@ export function bullets(doc: Doc, items: string[], indent = 12): void {
   }
 }
 
-/** Writes the running footer and page numbers on every buffered page. */
+/** A paragraph or a bullet as paragraph() and bullets() draw it: measured first, then drawn. */
+export interface TextBlock {
+  text: string;
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  bullet?: boolean;
+}
+
+/**
+ * Lines `text` takes wrapped at spaces in the current font, the way pdfkit's line wrapper does it: a
+ * word fits when it fits with the space after it. pdfkit also breaks after hyphens, which can only
+ * save lines, so this is never fewer than pdfkit's. Word widths come from the shared width cache
+ * (fast-layout.ts), which makes this far cheaper than pdfkit's heightOfString.
+ */
+export function wrappedLines(doc: Doc, text: string, width: number): number {
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    lines++;
+    let x = 0;
+    const words = para.split(' ');
+    words.forEach((word, i) => {
+      const w = doc.widthOfString(i < words.length - 1 ? `${word} ` : word);
+      if (x > 0 && x + w > width) {
+        lines++;
+        x = 0;
+      }
+      x += w;
+      // A word wider than the line is cut across lines.
+      while (x > width) {
+        lines++;
+        x -= width;
+      }
+    });
+  }
+  return lines;
+}
+
+/** The height `blocks` take when drawn with drawBlocks() (never less), to keep them on one page. */
+export function blocksHeight(doc: Doc, blocks: readonly TextBlock[]): number {
+  let height = 0;
+  for (const b of blocks) {
+    doc.font(b.bold ? 'bold' : 'body').fontSize(b.bullet ? 10 : b.size ?? 10);
+    const lines = b.bullet ? wrappedLines(doc, `•  ${b.text}`, contentWidth(doc) - 12) : wrappedLines(doc, b.text, contentWidth(doc));
+    height += lines * (doc.currentLineHeight(true) + (b.bullet ? 1 : 2));
+  }
+  doc.font('body').fontSize(10);
+  return height;
+}
+
+/** Draws the blocks with paragraph() and bullets(), starting a new page first when they would not fit whole on this one. */
+export function drawBlocks(doc: Doc, blocks: readonly TextBlock[]): void {
+  const body = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  // Wrapping the text to measure it costs as much as drawing it, so it is done only in the lower
+  // part of the page: a group of blocks taller than 40 % of a page is rare, and would only be split.
+  const room = doc.page.height - doc.page.margins.bottom - doc.y;
+  if (room < 0.4 * body) ensureSpace(doc, Math.min(blocksHeight(doc, blocks), body));
+  for (const b of blocks) {
+    if (b.bullet) bullets(doc, [b.text]);
+    else paragraph(doc, b.text, { ...(b.size ? { size: b.size } : {}), ...(b.bold ? { bold: true } : {}), ...(b.color ? { color: b.color } : {}) });
+  }
+}
+
+/**
+ * `text` cut with an ellipsis to fit `width` on one line in the current font. pdfkit's own ellipsis
+ * needs a box height, and without one a long text wraps instead, below the page's bottom edge.
+ */
+export function fitLine(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join('').trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/**
+ * Writes the running footer and page numbers on every buffered page, each on one line: the page
+ * number whole at the right, the left text cut to the room left beside it.
+ */
 export function footers(doc: Doc, left: string, label: (n: number, total: number) => string, skipFirst = false): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -55,8 +138,10 @@ export function footers(doc: Doc, left: string, label: (n: number, total: number
     const y = doc.page.height - MARGIN + 16;
     const width = doc.page.width - 2 * MARGIN;
     doc.font('body').fontSize(8).fillColor(COLOR.muted);
-    doc.text(left, MARGIN, y, { width: width * 0.7, lineBreak: false, ellipsis: true });
-    doc.text(label(i + 1, range.count), MARGIN, y, { width, align: 'right', lineBreak: false });
+    const right = label(i + 1, range.count);
+    const rightWidth = doc.widthOfString(right);
+    doc.text(fitLine(doc, left, width - rightWidth - 24), MARGIN, y, { lineBreak: false });
+    doc.text(right, MARGIN + width - rightWidth, y, { lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }

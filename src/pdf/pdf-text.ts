@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang.js';
-import type { Horizon } from '../core/horizon.js';
+import type { PlanHorizon } from '../core/horizon.js';
 
 /** Every word the PDF documents print, per language. */
 export interface PdfText {
@@ -22,7 +22,8 @@ export interface PdfText {
   plan: string;
   noPlan: string;
   because: string;
-  priority: string;
+  /** "Priority 3 of 25": the action's rank over the whole plan. */
+  rankOf: (rank: number, total: number) => string;
   impact: string;
   effort: string;
   kitDigital: string;
@@ -33,7 +34,25 @@ export interface PdfText {
   noNotes: string;
   page: (n: number, total: number) => string;
   notScored: string;
-  horizons: Record<Horizon, string>;
+  horizons: Record<PlanHorizon, string>;
+  summary: string;
+  stage: string;
+  completeness: string;
+  /** Where a provisional score could still end, given its range (null: nothing to say yet). */
+  provisional: (range: string | null) => string;
+  /** One word marking a provisional figure in a chart. */
+  provisionalWord: string;
+  /** The overall level waits for every stage. */
+  overallWaits: string;
+  /** Said instead of naming a weakest stage while no stage is complete. */
+  noWeakestYet: string;
+  /** Said under the weakest stage when some stages were left out of the comparison. */
+  onlyComplete: (incomplete: string[]) => string;
+  startHere: string;
+  /** Why the capacity-sized plan leaves these for later. */
+  laterNote: string;
+  /** "27.0 / 100" in the language's number format. */
+  outOf100: (score: string) => string;
   continued: string;
   continuedTitle: string;
   empathy: {
@@ -95,7 +114,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'Por qué',
-    priority: 'Prioridad',
+    rankOf: (rank, total) => `Prioridad ${rank} de ${total}`,
     impact: 'Impacto',
     effort: 'Esfuerzo',
     kitDigital: 'Kit Digital',
@@ -106,7 +125,18 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     noNotes: 'No hay notas por pregunta.',
     page: (n, t) => `Página ${n} de ${t}`,
     notScored: 'sin datos',
-    horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más' },
+    horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más', later: 'Más adelante' },
+    summary: 'Resumen',
+    stage: 'Etapa',
+    completeness: 'Respondidas',
+    provisional: (r) => (r ? `Según lo que falta por responder, puede quedar entre ${r}.` : 'Faltan respuestas.'),
+    provisionalWord: 'provisional',
+    overallWaits: 'El nivel global se da cuando todas las etapas tienen respuestas suficientes.',
+    noWeakestYet: 'Aún no se puede señalar la etapa más débil: ninguna tiene respuestas suficientes para compararla con las demás. Completa las preguntas pendientes y vuelve a generar el informe.',
+    onlyComplete: (titles) => `Solo se comparan las etapas con respuestas suficientes; faltan respuestas en ${titles.join(', ')}.`,
+    startHere: 'Por dónde empezar',
+    laterNote: 'Estas acciones no caben en lo que la empresa puede abordar en los próximos seis meses. Quedan anotadas para cuando avance lo anterior.',
+    outOf100: (s) => `${s} / 100`,
     continued: '(continúa en la página de anexo)',
     continuedTitle: 'Anexo: textos completos',
     empathy: {
@@ -174,7 +204,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'Why',
-    priority: 'Priority',
+    rankOf: (rank, total) => `Priority ${rank} of ${total}`,
     impact: 'Impact',
     effort: 'Effort',
     kitDigital: 'Kit Digital',
@@ -185,7 +215,18 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     noNotes: 'There are no notes on questions.',
     page: (n, t) => `Page ${n} of ${t}`,
     notScored: 'no data',
-    horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more' },
+    horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more', later: 'Later' },
+    summary: 'Summary',
+    stage: 'Stage',
+    completeness: 'Answered',
+    provisional: (r) => (r ? `Depending on the answers still missing, it could end between ${r}.` : 'Answers are missing.'),
+    provisionalWord: 'provisional',
+    overallWaits: 'The overall level is given once every stage has enough answers.',
+    noWeakestYet: 'The weakest stage cannot be named yet: no stage has enough answers to compare it with the others. Answer the open questions and make the report again.',
+    onlyComplete: (titles) => `Only stages with enough answers are compared; ${titles.join(', ')} still need more.`,
+    startHere: 'Start here',
+    laterNote: 'These actions are more than the company can take on in the next six months. They are kept for when the earlier work is done.',
+    outOf100: (s) => `${s} / 100`,
     continued: '(continued on the annex page)',
     continuedTitle: 'Annex: full texts',
     empathy: {

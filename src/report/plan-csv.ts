@@ -1,27 +1,52 @@
+import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
 
-function cell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * How a spreadsheet set to each language reads a CSV file. One set to Spanish splits fields on `;`
+ * (the comma is its decimal mark) and reads `60,5` as a number; one set to English splits on `,`
+ * and reads `60.5`.
+ */
+export const CSV_STYLE: Record<Lang, { separator: string; locale: string }> = {
+  es: { separator: ';', locale: 'es-ES' },
+  en: { separator: ',', locale: 'en-GB' },
+};
+
+/** Without it, spreadsheets take a CSV file for the system's legacy code page and garble ñ, á, €, —. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+const HEADER = ['rank', 'action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'] as const;
+
+/** A field as RFC 4180 writes it: quoted when it holds the separator, a quote or a line break. */
+function cell(value: string, separator: string): string {
+  // A text starting with = + - @ would be taken for a formula; the apostrophe keeps it text.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The plan as CSV (RFC 4180, CRLF line ends) for a consultant's spreadsheet or project tool. */
+/**
+ * The whole plan (the `later` list too) as CSV for a consultant's spreadsheet or project tool, by
+ * horizon and then rank: UTF-8 with a byte-order mark, CRLF line ends, and the separator and decimal
+ * mark of the report's language (see CSV_STYLE).
+ */
 export function planCsv(input: ReportInput): string {
-  const header = ['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'];
-  const na = input.questionnaire.lang === 'es' ? 'No aplica' : 'Not applicable';
+  const lang = input.questionnaire.lang;
+  const { separator, locale } = CSV_STYLE[lang];
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  const na = lang === 'es' ? 'No aplica' : 'Not applicable';
   const rows = planByHorizon(input.result.plan, { later: true }).flatMap((g) =>
     g.items.map((i) => [
+      String(i.rank),
       i.action,
       i.title,
       i.stage,
-      i.priority.toFixed(2),
+      decimal.format(i.priority),
       i.horizon,
-      i.impact,
-      i.effort,
+      String(i.impact),
+      String(i.effort),
       i.kitDigital ? input.kitNames[i.kitDigital] ?? i.kitDigital : '',
       reasons(input, i.because, na).map((r) => `${r.prompt} — ${r.answer}`).join('; '),
     ]),
   );
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return BYTE_ORDER_MARK + [[...HEADER], ...rows].map((r) => r.map((v) => cell(v, separator)).join(separator)).join('\r\n') + '\r\n';
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDigimat } from '../helpers/run-cli.js';
+import { openCsv, SPREADSHEET_LOCALES } from '../helpers/spreadsheet-csv.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'digimat-report-'));
 
@@ -29,6 +31,31 @@ describe('digimat report', () => {
     expect(many.stderr.match(/older-version/g)).toHaveLength(1);
   });
 
+  it.each(['assessments/panaderia-la-espiga.yaml', 'test/fixtures/incomplete/two-answers.yaml'])('the PDF summary says what `digimat score` says: %s', (file) => {
+    const out = tmp();
+    expect(runDigimat(['report', file, '-o', path.join(out, 'r.pdf')]).code).toBe(0);
+    const page2 = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', path.join(out, 'r.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const table = runDigimat(['score', file]).stdout.split('\n');
+    const json = JSON.parse(runDigimat(['score', file, '--json']).stdout);
+    // Each stage's score cell (figure and open range, in the language's format) and its level or what is missing.
+    for (const stage of json.stages) {
+      const row = table.find((l) => l.startsWith(`${stage.title}  `))!;
+      const [, score, verdict] = row.split(/ {2,}/);
+      expect(page2).toContain(`${stage.title} ${score} ${verdict}`);
+    }
+    // The start-here actions with the same one-line reason, in the same order.
+    const start = table.slice(table.indexOf('Por dónde empezar') + 1).filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+    expect(start).toHaveLength(json.startHere.length);
+    let at = 0;
+    for (const line of start) {
+      const [title, reason] = line.split(' — ');
+      const rank = json.plan.find((p: { title: string }) => p.title === title).rank;
+      const found = page2.indexOf(`${rank}. ${title} ${reason}`, at);
+      expect(found, line).toBeGreaterThan(at - 1);
+      at = found;
+    }
+  });
+
   it('writes Markdown and CSV on request', () => {
     const out = tmp();
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'md', '-o', path.join(out, 'r.md')]).code).toBe(0);
@@ -36,11 +63,26 @@ describe('digimat report', () => {
     expect(md).toMatch(/^# Digital service maturity report: Costa Trail Outfitters$/m);
     expect(md).toContain('| Loyalty and after-sale | 8.8 | Initial | 12/12 |');
     expect(runDigimat(['report', 'assessments/costa-trail-outfitters.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
-    const csv = readFileSync(path.join(out, 'plan.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('action,title,stage,priority,horizon,impact,effort,category,reasons');
-    expect(csv[1]).toBe("review-program,Ask for reviews and answer every one,promotion,50.00,30d,5,1,,What do you do with customers' online reviews? — We read them but do not ask for them");
+    const csv = openCsv(readFileSync(path.join(out, 'plan.csv')), SPREADSHEET_LOCALES['en-GB']);
+    expect(csv[0]).toEqual(['rank', 'action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons']);
+    expect(csv[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 50, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
     const json = JSON.parse(runDigimat(['score', 'assessments/costa-trail-outfitters.yaml', '--json']).stdout);
-    expect(csv.filter(Boolean).length - 1).toBe(json.plan.length);
+    expect(csv.length - 1).toBe(json.plan.length);
+  });
+
+  it('writes a Spanish plan CSV that a spreadsheet set to Spanish opens in columns, with decimal commas', () => {
+    const out = tmp();
+    expect(runDigimat(['report', 'assessments/panaderia-la-espiga.yaml', '--format', 'csv', '-o', path.join(out, 'plan.csv')]).code).toBe(0);
+    const csv = openCsv(readFileSync(path.join(out, 'plan.csv')), SPREADSHEET_LOCALES['es-ES']);
+    const json = JSON.parse(runDigimat(['score', 'assessments/panaderia-la-espiga.yaml', '--json']).stdout);
+    expect(csv.length - 1).toBe(json.plan.length);
+    for (const row of csv.slice(1)) {
+      expect(row).toHaveLength(10);
+      expect(typeof row[4]).toBe('number');
+    }
+    // The whole plan, the later list too, each action at the rank `score --json` gives it.
+    expect(csv.slice(1).map((r) => r[0]).sort((a, b) => Number(a) - Number(b))).toEqual(json.plan.map((_: unknown, i: number) => i + 1));
+    expect(csv.slice(1).map((r) => r[2]).sort()).toEqual(json.plan.map((p: { title: string }) => p.title).sort());
   });
 
   it('writes the three worksheets, blank and filled', () => {

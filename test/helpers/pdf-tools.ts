@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './run-cli.js';
 
@@ -34,4 +34,43 @@ export function pdfInfo(name: string): Record<string, string> {
 /** Collapses whitespace, so wrapped lines compare equal to the source text. */
 export function squash(text: string): string {
   return text.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * How far down each page's body the ink reaches, as a share of the body's height (0 = nothing
+ * drawn, 1 = down to the bottom margin), from pages rendered by pdftoppm in greys. The footer in the
+ * bottom margin is left out; coloured bands and drawings count like text.
+ */
+export function pageFill(name: string, margin = 48): number[] {
+  const dpi = 36;
+  const base = path.join(ARTIFACTS, `${name}-fill`);
+  execFileSync('pdftoppm', ['-r', String(dpi), '-gray', path.join(ARTIFACTS, `${name}.pdf`), base]);
+  const pages = readdirSync(ARTIFACTS)
+    .filter((f) => f.startsWith(`${name}-fill-`) && f.endsWith('.pgm'))
+    .sort((a, b) => pageNumber(a) - pageNumber(b));
+  return pages.map((f) => {
+    const file = path.join(ARTIFACTS, f);
+    const { width, height, pixels } = readPgm(readFileSync(file));
+    unlinkSync(file);
+    const edge = Math.round((margin * dpi) / 72);
+    let last = -1;
+    for (let y = edge; y < height - edge; y++) {
+      const row = pixels.subarray(y * width, (y + 1) * width);
+      if (row.some((v) => v < 230)) last = y;
+    }
+    return last < 0 ? 0 : (last - edge + 1) / (height - 2 * edge);
+  });
+}
+
+function pageNumber(file: string): number {
+  return Number(/-(\d+)\.pgm$/.exec(file)![1]);
+}
+
+/** A binary PGM (P5, 8 bits) as pdftoppm writes it. */
+function readPgm(bytes: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('not a binary PGM');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: bytes.subarray(header[0].length, header[0].length + width * height) };
 }

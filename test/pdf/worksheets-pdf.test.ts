@@ -43,6 +43,12 @@ describe('worksheets', () => {
     const persona = pdfText(await render('buyer-persona', ws), 'buyer-persona-filled');
     expect(persona).toContain('Administrativa a jornada completa');
     expect(persona).toContain('Clienta recurrente de valor medio');
+    // The whole persona on one page, every line of the material on it, nothing sent to an annex.
+    expect(pdfInfo('buyer-persona-filled').Pages).toBe('1');
+    const p = material.persona!;
+    for (const line of [p.name, p.age!, p.occupation!, p.location!, ...p.goals!, ...p.challenges!, ...p.behaviour!, ...p.objections!, ...Object.values(p.segmentation!)]) expect(squash(persona)).toContain(squash(line));
+    expect(persona).not.toContain('Anexo');
+    expect(statSync(firstPagePng('buyer-persona-filled')).size).toBeGreaterThan(5_000);
     const journey = pdfText(await render('customer-journey', ws), 'customer-journey-filled');
     expect(squash(journey)).toContain('Formulario de encargos con confirmación automática');
   });
@@ -57,5 +63,22 @@ describe('worksheets', () => {
     expect(Number(pdfInfo('empathy-map-overflow').Pages)).toBe(2);
     const journey = pdfText(await render('customer-journey', ws), 'customer-journey-overflow');
     expect(squash(journey)).toContain(squash(long));
+  });
+
+  it('keeps the buyer persona on one page, blank or filled, and sends only what does not fit to an annex', async () => {
+    for (const lang of ['es', 'en'] as const) {
+      pdfText(await render('buyer-persona', { lang, stages: stages(lang), date: '2026-01-01' }), `buyer-persona-one-page-${lang}`);
+      expect(pdfInfo(`buyer-persona-one-page-${lang}`).Pages).toBe('1');
+    }
+    const long = Array.from({ length: 30 }, (_, i) => `Compara precios en el móvil antes de cada compra, punto ${i + 1}.`).join(' ');
+    const name = 'Marta Fernández de la Fuente, madre de tres hijos que encarga tartas para cada cumpleaños del colegio';
+    const ws: WorksheetInput = { lang: 'es', stages: stages('es'), date: '2026-01-01', material: { persona: { name, goals: ['Encargar sin llamar'], behaviour: [long], channels: ['chat'], consumerType: 'socio-digital' } } };
+    const text = pdfText(await render('buyer-persona', ws), 'buyer-persona-overflow');
+    expect(Number(pdfInfo('buyer-persona-overflow').Pages)).toBe(2);
+    expect(text).toContain('(continúa en la página de anexo)');
+    expect(text).toContain('Anexo: textos completos');
+    expect(squash(text)).toContain(squash(long));
+    expect(text).toContain(name);
+    expect(text).toContain('Encargar sin llamar');
   });
 });

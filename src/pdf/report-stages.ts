@@ -1,0 +1,112 @@
+import { formatDecimal, formatPercent } from '../i18n/format-number.js';
+import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
+import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
+import { PDF_TEXT } from './pdf-text.js';
+import type { ReportInput } from './report-input.js';
+import { openRange, scoreFigure, stageVerdict } from './report-words.js';
+
+/**
+ * Each stage's score as a bar over the level bands, with the range it could still reach drawn
+ * around it while the stage is incomplete, then the radar of the stages.
+ */
+export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput): void {
+  const lang = q.lang;
+  const t = PDF_TEXT[lang];
+  heading(doc, t.stages);
+  const w = contentWidth(doc);
+  const labelW = 150;
+  const barW = w - labelW - 10;
+  const x0 = MARGIN + labelW + 10;
+  const bounds = q.levels.map((l, i) => [l.min, q.levels[i + 1]?.min ?? 100] as const);
+  // Level bands legend on top of the bars.
+  ensureSpace(doc, 80);
+  let y = doc.y;
+  bounds.forEach(([lo, hi], i) => {
+    const x = x0 + (barW * lo) / 100;
+    doc.rect(x, y, (barW * (hi - lo)) / 100, 14).fill(COLOR.bands[i % COLOR.bands.length]!);
+    doc.font('body').fontSize(7).fillColor(COLOR.muted).text(q.levels[i]!.label, x + 2, y + 3, { width: (barW * (hi - lo)) / 100 - 4, lineBreak: false, ellipsis: true });
+  });
+  y += 22;
+  for (const s of result.score.stages) {
+    ensureSpace(doc, 44);
+    doc.y = Math.max(doc.y, y);
+    y = doc.y;
+    doc.font('bold').fontSize(10).fillColor(COLOR.ink).text(s.title, MARGIN, y, { width: labelW });
+    doc.font('body').fontSize(8).fillColor(COLOR.muted).text(`${s.answered}/${s.applicable} ${t.answered} · ${formatPercent(lang, s.completeness)}`, MARGIN, doc.y, { width: labelW });
+    const labelBottom = doc.y;
+    bounds.forEach(([lo, hi], i) => doc.rect(x0 + (barW * lo) / 100, y, (barW * (hi - lo)) / 100, 18).fill(COLOR.bands[i % COLOR.bands.length]!));
+    // The range the score could still reach: an outlined band around the bar.
+    if (s.range && !s.complete) {
+      doc.lineWidth(0.8).rect(x0 + (barW * s.range.min) / 100, y + 2, Math.max(1, (barW * (s.range.max - s.range.min)) / 100), 14).fillOpacity(0.35).fillAndStroke(COLOR.brandLight, COLOR.brand);
+      doc.fillOpacity(1);
+    }
+    if (s.score !== null) doc.rect(x0, y + 4, (barW * s.score) / 100, 10).fill(s.id === result.score.weakest ? COLOR.accent : COLOR.brand);
+    const range = openRange(lang, s.range);
+    const label = `${scoreFigure(lang, s.score)}${range && !s.complete && s.score !== null ? ` (${range})` : ''} · ${stageVerdict(lang, s)}`;
+    doc.font('bold').fontSize(8).fillColor(COLOR.ink).text(label, x0, y + 20, { width: barW });
+    y = Math.max(doc.y, labelBottom, y + 32) + 6;
+    doc.y = y;
+  }
+  radar(
+    doc,
+    result.score.stages.map((s) => ({ label: s.title, value: s.score, provisional: !s.complete })),
+    t.radar,
+    (v) => formatDecimal(lang, v, 0),
+    t.provisionalWord,
+  );
+}
+
+function radar(doc: Doc, axes: { label: string; value: number | null; provisional: boolean }[], title: string, figure: (v: number) => string, provisional: string): void {
+  // Full size when the page has room; smaller rather than leaving the rest of the page empty.
+  const room = doc.page.height - doc.page.margins.bottom - doc.y - 60;
+  if (room < 150) doc.addPage();
+  const size = Math.min(200, Math.max(150, room));
+  doc.font('bold').fontSize(11).fillColor(COLOR.brand).text(title, MARGIN, doc.y + 8, { width: contentWidth(doc) });
+  const cx = doc.page.width / 2;
+  const cy = doc.y + size / 2 + 16;
+  const r = size / 2 - 10;
+  const n = Math.max(axes.length, 3);
+  const pt = (i: number, rr: number): [number, number] => {
+    const ang = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    return [cx + rr * Math.cos(ang), cy + rr * Math.sin(ang)];
+  };
+  doc.lineWidth(0.5).strokeColor(COLOR.line);
+  for (const v of [25, 50, 75, 100]) {
+    const ps = Array.from({ length: n }, (_, i) => pt(i, (r * v) / 100));
+    doc.polygon(...ps).stroke();
+  }
+  axes.forEach((_, i) => doc.moveTo(cx, cy).lineTo(...pt(i, r)).stroke());
+  const shape = axes.map((a, i) => pt(i, (r * (a.value ?? 0)) / 100));
+  doc.polygon(...shape).fillOpacity(0.25).fillAndStroke(COLOR.brand, COLOR.brand);
+  doc.fillOpacity(1).lineWidth(1);
+  axes.forEach((a, i) => {
+    const [x, y] = pt(i, r + 14);
+    const text = `${a.label} ${a.value === null ? '—' : figure(a.value)}${a.provisional && a.value !== null ? ` (${provisional})` : ''}`;
+    doc.font('body').fontSize(8).fillColor(COLOR.ink);
+    const tw = doc.widthOfString(text);
+    const left = Math.abs(x - cx) < 4 ? x - tw / 2 : x > cx ? x : x - tw;
+    doc.text(text, Math.max(MARGIN, Math.min(left, doc.page.width - MARGIN - tw)), y - 4, { lineBreak: false });
+  });
+  doc.y = cy + r + 30;
+  doc.x = MARGIN;
+}
+
+/**
+ * The weakest stage and what it holds back, chosen among complete stages only; while none is
+ * complete, a sentence says so instead of naming one.
+ */
+export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput): void {
+  const t = PDF_TEXT[q.lang];
+  const stages = result.score.stages;
+  heading(doc, t.weakest);
+  const idx = stages.findIndex((s) => s.id === result.score.weakest);
+  if (idx < 0) {
+    paragraph(doc, t.noWeakestYet);
+    return;
+  }
+  const s = stages[idx]!;
+  const later = stages.slice(idx + 1).map((x) => x.title);
+  paragraph(doc, later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title));
+  const incomplete = stages.filter((x) => !x.complete).map((x) => x.title);
+  if (incomplete.length) paragraph(doc, t.onlyComplete(incomplete), { size: 9, color: COLOR.muted });
+}

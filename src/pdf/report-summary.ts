@@ -1,0 +1,64 @@
+import { CLI_TEXT } from '../i18n/cli-text.js';
+import { formatPercent } from '../i18n/format-number.js';
+import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './draw.js';
+import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
+import { PDF_TEXT } from './pdf-text.js';
+import type { ReportInput } from './report-input.js';
+import { openRange, scoreFigure, stageVerdict, startReason } from './report-words.js';
+
+/**
+ * The executive summary at the top of page 2: the overall score (provisional while incomplete),
+ * a line per stage, the weakest stage, and the start-here actions with their one-line reason.
+ */
+export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportInput): void {
+  const lang = q.lang;
+  const t = PDF_TEXT[lang];
+  const cli = CLI_TEXT[lang];
+  const { score, plan } = result;
+  heading(doc, t.summary);
+
+  const overall = score.overall;
+  const head = `${t.overall}: ${t.outOf100(scoreFigure(lang, overall.score))}`;
+  paragraph(doc, overall.complete && overall.level ? `${head} · ${t.level}: ${overall.level.label}` : `${head} (${t.provisionalWord})`, { bold: true, size: 12 });
+  if (!overall.complete) paragraph(doc, `${t.provisional(openRange(lang, overall.range))} ${t.overallWaits}`, { size: 9, color: COLOR.muted });
+  doc.moveDown(0.5);
+
+  // One row per stage: title, score (with its range while open), level or what is missing, answered.
+  const w = contentWidth(doc);
+  const cols = [
+    { title: t.stage, x: 0, w: w * 0.28 },
+    { title: t.score, x: w * 0.28, w: w * 0.2 },
+    { title: t.level, x: w * 0.48, w: w * 0.37 },
+    { title: t.completeness, x: w * 0.85, w: w * 0.15 },
+  ];
+  const row = (cells: string[], bold: boolean, color: string = COLOR.ink) => {
+    doc.font(bold ? 'bold' : 'body').fontSize(9);
+    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i]!.w - 6 })));
+    ensureSpace(doc, h + 4);
+    const y = doc.y;
+    cells.forEach((c, i) => doc.fillColor(color).text(c, MARGIN + cols[i]!.x, y, { width: cols[i]!.w - 6 }));
+    doc.x = MARGIN;
+    doc.y = y + h + 4;
+  };
+  row(cols.map((c) => c.title), true, COLOR.muted);
+  doc.lineWidth(0.5).strokeColor(COLOR.line).moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + w, doc.y - 2).stroke();
+  for (const s of score.stages) {
+    const range = openRange(lang, s.range);
+    row([s.title, range ? `${scoreFigure(lang, s.score)} (${range})` : scoreFigure(lang, s.score), stageVerdict(lang, s), `${s.answered}/${s.applicable} · ${formatPercent(lang, s.completeness)}`], false);
+  }
+  doc.moveDown(0.4);
+  const weakest = score.stages.find((s) => s.id === score.weakest);
+  paragraph(doc, weakest ? `${cli.weakest}: ${weakest.title}` : t.noWeakestYet, { size: 10 });
+
+  const items = new Map(plan.items.map((i) => [i.action, i]));
+  if (plan.startHere.length === 0) return;
+  heading(doc, t.startHere, 13);
+  for (const id of plan.startHere) {
+    const item = items.get(id)!;
+    drawBlocks(doc, [
+      { text: `${item.rank}. ${item.title}`, bold: true, size: 10.5 },
+      { text: `${startReason(lang, item, score)} · ${t.horizons[item.horizon]}`, size: 9, color: COLOR.muted },
+    ]);
+    doc.moveDown(0.3);
+  }
+}
