@@ -7,6 +7,7 @@ import { actionPlan } from './report-plan.js';
 import { stageScores, weakestStage } from './report-stages.js';
 import { executiveSummary } from './report-summary.js';
 import { openRange, scoreFigure } from './report-words.js';
+import { workshopSectionPdf } from './workshop-section-pdf.js';
 
 /**
  * The action-plan report as PDF bytes: cover; executive summary; stage scores with their
@@ -23,6 +24,7 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   weakestStage(doc, input);
   actionPlan(doc, input);
   impactEffortMatrix(doc, input);
+  workshopSectionPdf(doc, input);
   notes(doc, input);
   // The company name last, so a name too long for the line is what gets cut.
   footers(doc, `digimat · ${t.report} · ${a.company.name}`, t.page, true);

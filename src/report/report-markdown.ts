@@ -6,6 +6,7 @@ import { formatDecimal, formatPercent, formatRange, rangeIsOpen } from '../i18n/
 import { PDF_TEXT } from '../pdf/pdf-text.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
 import { escapeMarkdownHtml } from './escape-markdown-html.js';
+import { workshopMarkdown } from './workshop-section-markdown.js';
 
 /** The report as Markdown, for editing with track changes; same content and order as the PDF. */
 export function reportMarkdown(input: ReportInput): string {
@@ -79,6 +80,7 @@ export function reportMarkdown(input: ReportInput): string {
       out.push('');
     }
   }
+  out.push(...workshopMarkdown(input));
   out.push(`## ${t.notes}`, '');
   if (a.notes) out.push(`**${t.generalNotes}:** ${text(a.notes.trim())}`, '');
   const noted = q.questions.filter((x) => a.answers[x.id]?.note);
