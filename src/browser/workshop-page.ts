@@ -239,7 +239,8 @@ function wire(): void {
   $('ws-add').addEventListener('click', () => {
     const field = $<HTMLTextAreaElement>('ws-paste');
     $('ws-alert').hidden = true;
-    const lines = field.value.split(/\s+/).filter(Boolean);
+    // One hand-in per line: Base45 codes contain spaces, so lines are the only separator.
+    const lines = field.value.split(/[\r\n]+/).filter((l) => l.trim());
     const kept = lines.filter((line) => !receiveCode(line, 'link'));
     // What could not be taken stays in the field, so nothing typed is lost.
     field.value = kept.join('\n');
