@@ -34,6 +34,8 @@ let phones: Browser;
 const pageErrors: string[] = [];
 const foreignRequests: string[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'digimat-workshop-'));
+// Screenshots of the board and projector land here for a person to look at.
+if (process.env.DIGIMAT_SHOTS) console.log(`workshop screenshots: ${work}`);
 
 /**
  * What participant `i` answers to each question: agreement on some questions, spread on others, one
@@ -300,6 +302,32 @@ describe('the facilitator’s board', () => {
     expect(await page.locator(`#ws-projector .board-row[data-question="${gapped}"] svg`).count()).toBe(0);
     await page.screenshot({ path: path.join(work, 'projector-1280.png') });
     await page.click('#ws-projector-close');
+  });
+
+  it('has no serious or critical axe violations on the revealed board, an open question and the projector view', async () => {
+    const state = await page.evaluate(() => localStorage.getItem('digimat:workshop-board')!);
+    // axe is injected as a script, which the page's own CSP rightly forbids: a second context bypasses it.
+    const context = track(await board.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
+    // (about:blank, the first document, has no storage of its own: only the site's pages take the state.)
+    await context.addInitScript((s) => location.protocol === 'http:' && localStorage.setItem('digimat:workshop-board', s), state);
+    const axePage = await context.newPage();
+    await axePage.goto(`${server.url}/es/workshop/`);
+    await axePage.waitForSelector('#ws-results:not([hidden]) .board-row');
+    await axePage.screenshot({ path: path.join(work, 'board-390.png'), fullPage: true });
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.click('#ws-questions [data-open]');
+    await axePage.waitForSelector('#ws-question[open]');
+    await axePage.screenshot({ path: path.join(work, 'question-390.png') });
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.click('#wq-close');
+    await axePage.setViewportSize({ width: 1280, height: 900 });
+    await axePage.screenshot({ path: path.join(work, 'board-1280.png'), fullPage: true });
+    await axePage.click('#ws-projector-open');
+    await axePage.waitForSelector('#ws-projector:not([hidden])');
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.setViewportSize({ width: 390, height: 844 });
+    await axePage.screenshot({ path: path.join(work, 'projector-390.png') });
+    await context.close();
   });
 
   it('survives a reload, and corrupt saved state neither crashes the page nor loses it', async () => {
