@@ -155,6 +155,44 @@ describe('participants in workshop mode', () => {
   });
 });
 
+describe('from a USB stick (file://) and in "nobody" mode', () => {
+  it('hands in from disk by link; a name typed by the participant never reaches an anonymous board or its export', async () => {
+    const root = buildOnce();
+    const context = track(await phones.newContext({ acceptDownloads: true }));
+    const phone = await context.newPage();
+    await phone.goto(`file://${root}/es/questionnaire/${q.id}/index.html?workshop`);
+    await phone.waitForSelector('#workshop-mode');
+    await phone.click(`label[for="website--current"]`);
+    await phone.check(`input[name="dk.${q.questions[0]!.id}"]`);
+    await phone.click('button.finish');
+    await phone.waitForSelector('#hand-in:not([hidden]) canvas');
+    await phone.fill('#hand-in-name', 'Nombre Secreto');
+    await phone.press('#hand-in-name', 'Tab');
+    const link = await phone.inputValue('#hand-in-link');
+    expect(link).toMatch(new RegExp(`^file://.*/es/workshop/index\\.html#h=`));
+
+    const laptop = await context.newPage();
+    await laptop.goto(`file://${root}/es/workshop/index.html`);
+    await laptop.fill('#ws-company', 'Anónima S.L.');
+    await laptop.check('input[name="anonymity"][value="nobody"]');
+    await laptop.click('#ws-start button[type=submit]');
+    await laptop.fill('#ws-paste', link);
+    await laptop.click('#ws-add');
+    await expect.poll(() => laptop.locator('#ws-progress .tile').count()).toBe(1);
+    expect(await laptop.textContent('#ws-progress')).not.toContain('Nombre Secreto');
+    await laptop.click('#ws-reveal');
+    const [download] = await Promise.all([laptop.waitForEvent('download'), laptop.click('#ws-export-json')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).not.toContain('Nombre Secreto');
+    const doc = JSON.parse(text);
+    expect(doc.workshop).toEqual({ anonymity: 'nobody' });
+    expect(doc.participants[0]).not.toHaveProperty('name');
+    expect(doc.participants[0].answers[q.questions[0]!.id]).toEqual({ dontKnow: true });
+    expect(await laptop.evaluate(() => localStorage.getItem('digimat:workshop-board'))).not.toContain('Nombre Secreto');
+    await context.close();
+  });
+});
+
 describe('the facilitator’s board', () => {
   let board: Browser;
   let page: Page;
@@ -313,7 +351,7 @@ describe('the facilitator’s board', () => {
     const axePage = await context.newPage();
     await axePage.goto(`${server.url}/es/workshop/`);
     await axePage.waitForSelector('#ws-results:not([hidden]) .board-row');
-    await axePage.screenshot({ path: path.join(work, 'board-390.png'), fullPage: true });
+    await axePage.screenshot({ path: path.join(work, 'board-390.png') });
     expect(await seriousViolations(axePage)).toEqual([]);
     await axePage.click('#ws-questions [data-open]');
     await axePage.waitForSelector('#ws-question[open]');
@@ -321,7 +359,11 @@ describe('the facilitator’s board', () => {
     expect(await seriousViolations(axePage)).toEqual([]);
     await axePage.click('#wq-close');
     await axePage.setViewportSize({ width: 1280, height: 900 });
-    await axePage.screenshot({ path: path.join(work, 'board-1280.png'), fullPage: true });
+    await axePage.screenshot({ path: path.join(work, 'board-1280.png') });
+    await axePage.locator('#ws-progress').scrollIntoViewIfNeeded();
+    await axePage.screenshot({ path: path.join(work, 'board-progress-1280.png') });
+    await axePage.locator('#ws-results-h').scrollIntoViewIfNeeded();
+    await axePage.screenshot({ path: path.join(work, 'board-results-1280.png') });
     await axePage.click('#ws-projector-open');
     await axePage.waitForSelector('#ws-projector:not([hidden])');
     expect(await seriousViolations(axePage)).toEqual([]);
