@@ -97,7 +97,10 @@ function receive(result: { ok: true; handIn: HandIn } | { ok: false; reason: str
     alertUser(fill(w.refused, { reason: reason('other-version') }));
     return false;
   }
-  const { board: next, outcome } = takeHandIn(board, result.handIn, via);
+  // Answers typed in from paper are marked as such, whichever way they reached the board.
+  const proxy = $<HTMLInputElement>('ws-proxy').checked;
+  const handIn = proxy ? { ...result.handIn, participant: { ...result.handIn.participant, proxy: true } } : result.handIn;
+  const { board: next, outcome } = takeHandIn(board, handIn, via);
   const who = board.anonymity === 'facilitator' && result.handIn.participant.name ? result.handIn.participant.name : fill(w.progress.participant, { n: (next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1) || next.participants.length });
   say(fill({ added: w.received, updated: w.updated, duplicate: w.duplicate, older: w.older, conflict: w.conflict }[outcome], { who }));
   if (next !== board) commit(next);
