@@ -93,10 +93,10 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('-o, --out <file>', 'workshop file to create or update (default: print the YAML)')
     .addOption(new Option('--lang <lang>', 'language of a new workshop file').choices(LANGS).default('es'))
     .option('--company <name>', 'company name of a new workshop file')
-    .addOption(new Option('--anonymity <mode>', 'a new file: names for the facilitator only, or for nobody').choices(['facilitator', 'nobody']))
+    .addOption(new Option('--anonymity <mode>', 'a new file: who sees names (everyone, the facilitator only, nobody)').choices(['everyone', 'facilitator', 'nobody']))
     .option('--date <yyyy-mm-dd>', 'date of a new workshop file (default: today)')
     .option('--accept-suggestions', "record a scale's 75 % agreement as consensus instead of leaving it open")
-    .action(async (inputs: string[], opts: { out?: string; lang: 'es' | 'en'; company?: string; anonymity?: 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
+    .action(async (inputs: string[], opts: { out?: string; lang: 'es' | 'en'; company?: string; anonymity?: 'everyone' | 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
       setExit(
         await workshopMergeCommand(
           {

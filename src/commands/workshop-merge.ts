@@ -39,7 +39,7 @@ const SAID: Record<MergeOutcome, string> = {
 };
 
 function who(p: Participant, anonymity: Anonymity): string {
-  const name = anonymity === 'facilitator' && p.name ? ` ${p.name}` : '';
+  const name = anonymity !== 'nobody' && p.name ? ` ${p.name}` : '';
   return `participant ${p.key}${name}${p.role ? ` (${p.role})` : ''}${p.proxy ? ' [proxy]' : ''}`;
 }
 

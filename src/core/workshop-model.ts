@@ -15,8 +15,11 @@ export interface ParticipantAnswer {
 
 export type ParticipantAnswers = Record<string, ParticipantAnswer>;
 
-/** Who may see participants' display names: the facilitator only, or nobody (none are stored). */
-export const ANONYMITY_MODES = ['facilitator', 'nobody'] as const;
+/**
+ * Who sees participants' display names: everyone (also the report), the facilitator only (the
+ * default; never the projector nor the report), or nobody (no name is stored at all).
+ */
+export const ANONYMITY_MODES = ['everyone', 'facilitator', 'nobody'] as const;
 export type Anonymity = (typeof ANONYMITY_MODES)[number];
 
 /** One person's blind answers in a workshop, identified by a random key rather than a name. */

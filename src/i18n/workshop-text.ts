@@ -29,6 +29,10 @@ export interface WorkshopText {
   notApplicable: string;
   question: string;
   stage: string;
+  roles: string;
+  names: string;
+  moreDisputed: (n: number) => string;
+  legend: string;
 }
 
 export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
@@ -48,7 +52,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     participants: (n) => (n === 1 ? '1 participante' : `${n} participantes`),
     proxies: (n) => (n === 1 ? '1 respondió en papel' : `${n} respondieron en papel`),
     noRole: 'sin rol',
-    anonymous: 'Taller anónimo: no se guardan nombres.',
+    anonymous: 'Los nombres de los participantes no aparecen en este informe.',
     spread: 'Dispersión por etapa',
     consensus: 'consenso',
     min: 'mín.',
@@ -66,6 +70,10 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     notApplicable: 'no aplica',
     question: 'Pregunta',
     stage: 'Etapa',
+    roles: 'Roles',
+    names: 'Participaron',
+    moreDisputed: (n) => (n === 1 ? 'Y 1 pregunta más con discrepancia alta.' : `Y ${n} preguntas más con discrepancia alta.`),
+    legend: 'Cada punto es la puntuación de un participante; la franja va del mínimo al máximo, la raya marca la mediana y el rombo el consenso.',
   },
   en: {
     problems: {
@@ -83,7 +91,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     participants: (n) => (n === 1 ? '1 participant' : `${n} participants`),
     proxies: (n) => (n === 1 ? '1 answered on paper' : `${n} answered on paper`),
     noRole: 'no role',
-    anonymous: 'Anonymous workshop: no names are kept.',
+    anonymous: "Participants' names are left out of this report.",
     spread: 'Spread by stage',
     consensus: 'consensus',
     min: 'min',
@@ -101,6 +109,10 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     notApplicable: 'not applicable',
     question: 'Question',
     stage: 'Stage',
+    roles: 'Roles',
+    names: 'Took part',
+    moreDisputed: (n) => (n === 1 ? 'And 1 more question with high disagreement.' : `And ${n} more questions with high disagreement.`),
+    legend: "Each dot is one participant's score; the band runs from the lowest to the highest, the bar marks the median and the diamond the consensus.",
   },
 };
 

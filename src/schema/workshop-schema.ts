@@ -49,7 +49,7 @@ export const ConsensusEntrySchema = Strict({
 });
 
 export const WorkshopSettingsSchema = Strict({
-  anonymity: StringEnum(['facilitator', 'nobody'] as const, 'facilitator: names shown to the facilitator only; nobody: no names at all'),
+  anonymity: StringEnum(['everyone', 'facilitator', 'nobody'] as const, 'everyone: names shown to all and in the report; facilitator (default): to the facilitator only; nobody: no names at all'),
 });
 
 /** The workshop properties of an assessment file. */
