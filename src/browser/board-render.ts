@@ -18,7 +18,7 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** How a participant is called on the facilitator's screen: their name only when names are kept. */
 export function participantLabel(board: BoardState, p: BoardParticipant, w: WorkshopText): string {
   const n = board.participants.indexOf(p) + 1;
-  return board.anonymity === 'facilitator' && p.name ? p.name : fill(w.progress.participant, { n });
+  return board.anonymity !== 'nobody' && p.name ? p.name : fill(w.progress.participant, { n });
 }
 
 /** The label of one distribution bucket: an option, a set of options, "not applicable" or "I don't know". */

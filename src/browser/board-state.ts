@@ -1,4 +1,5 @@
 import type { Questionnaire } from '../core/model.js';
+import { ANONYMITY_MODES } from '../core/workshop-model.js';
 import type { Anonymity, Participant, ParticipantAnswer } from './board-core.js';
 
 /** How a hand-in reached the board. */
@@ -73,7 +74,7 @@ export function isBoardState(x: unknown): x is BoardState {
     isStr(q.id) &&
     Number.isInteger(q.version) &&
     isStr(q.lang) &&
-    (x.anonymity === 'facilitator' || x.anonymity === 'nobody') &&
+    ANONYMITY_MODES.includes(x.anonymity as Anonymity) &&
     isStr(x.started) &&
     typeof x.revealed === 'boolean' &&
     Array.isArray(x.participants) &&

@@ -5,7 +5,7 @@ export interface WorkshopText {
   title: string;
   intro: string;
   noScript: string;
-  start: { heading: string; company: string; questionnaire: string; anonymity: string; toFacilitator: string; toNobody: string; submit: string };
+  start: { heading: string; company: string; questionnaire: string; anonymity: string; toEveryone: string; toFacilitator: string; toNobody: string; submit: string };
   current: string;
   newWorkshop: string;
   newConfirm: string;
@@ -46,7 +46,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     title: 'Taller: tablero de la persona facilitadora',
     intro: 'Cada participante responde por su cuenta en su móvil y te entrega sus respuestas. Tú ves quién ha entregado, destapas los resultados a la vez para todo el grupo y anotáis juntos el acuerdo pregunta a pregunta. Todo se queda en este ordenador.',
     noScript: 'El tablero necesita JavaScript.',
-    start: { heading: 'Empezar un taller', company: 'Empresa', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
+    start: { heading: 'Empezar un taller', company: 'Empresa', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toEveryone: 'Visibles para todos (también en el informe)', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
     current: 'Taller en curso',
     newWorkshop: 'Empezar otro taller',
     newConfirm: '¿Cerrar este taller y empezar otro? Exporta antes si quieres conservarlo.',
@@ -137,7 +137,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     title: 'Workshop: the facilitator’s board',
     intro: 'Each participant answers alone on their phone and hands their answers to you. You see who has handed in, reveal the results to the whole group at once, and record together what you agree question by question. Everything stays on this computer.',
     noScript: 'The board needs JavaScript.',
-    start: { heading: 'Start a workshop', company: 'Company', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
+    start: { heading: 'Start a workshop', company: 'Company', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toEveryone: 'Shown to everyone (also in the report)', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
     current: 'Workshop in progress',
     newWorkshop: 'Start another workshop',
     newConfirm: 'Close this workshop and start another? Export it first if you want to keep it.',
