@@ -304,10 +304,14 @@ function wire(): void {
     document.body.classList.add('projecting');
     $('ws-projector-close').focus();
   });
-  $('ws-projector-close').addEventListener('click', () => {
+  const closeProjector = () => {
     projector.hidden = true;
     document.body.classList.remove('projecting');
     $('ws-projector-open').focus();
+  };
+  $('ws-projector-close').addEventListener('click', closeProjector);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !projector.hidden) closeProjector();
   });
 }
 

@@ -32,7 +32,6 @@ export interface WorkshopText {
   exportHeading: string;
   exportYaml: string;
   exportJson: string;
-  importBoard: string;
   dontKnow: string;
   dontKnowReason: string;
   workshopMode: string;
@@ -115,7 +114,6 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     exportHeading: 'Exportar',
     exportYaml: 'Exportar el taller (YAML)',
     exportJson: 'Exportar el taller (JSON)',
-    importBoard: 'Abrir un taller exportado',
     dontKnow: 'No lo sé',
     dontKnowReason: 'Por qué (opcional)',
     workshopMode: 'Modo taller: puedes marcar «No lo sé» en cualquier pregunta. Al acabar, entrega tus respuestas a la persona facilitadora.',
@@ -206,7 +204,6 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     exportHeading: 'Export',
     exportYaml: 'Export the workshop (YAML)',
     exportJson: 'Export the workshop (JSON)',
-    importBoard: 'Open an exported workshop',
     dontKnow: 'I don’t know',
     dontKnowReason: 'Why (optional)',
     workshopMode: 'Workshop mode: you may mark “I don’t know” on any question. When done, hand your answers to the facilitator.',

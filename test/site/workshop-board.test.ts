@@ -129,6 +129,7 @@ beforeAll(async () => {
       await download.saveAs(file);
       seen.files.push(file);
     } else seen.qr.push(await qrPixels(page));
+    if (i === 4) await page.locator('#hand-in').screenshot({ path: path.join(work, 'hand-in-390.png') });
   }
 }, 300_000);
 
@@ -148,6 +149,21 @@ describe('participants in workshop mode', () => {
     await page.goto(`${server.url}/es/questionnaire/${q.id}/?workshop`);
     await page.waitForSelector('#workshop-mode');
     expect(await page.locator('input[name^="dk."]').count()).toBe(q.questions.length);
+    await context.close();
+  });
+
+  it('have no serious or critical axe violations on the workshop-mode questionnaire and the hand-in panel', async () => {
+    const context = track(await phones.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/questionnaire/${q.id}/?workshop`);
+    await page.waitForSelector('#workshop-mode');
+    await page.check(`input[name="dk.${q.questions[0]!.id}"]`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('label[for="website--current"]');
+    await page.click('button.finish');
+    await page.waitForSelector('#hand-in:not([hidden]) canvas');
+    expect(await page.textContent('#hand-in h2')).toBe('Hand in to the facilitator');
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
