@@ -410,7 +410,15 @@ describe('the facilitator’s board', () => {
     await page.click('#ws-projector-close');
   });
 
-  it('has no serious or critical axe violations on the revealed board, an open question and the projector view', async () => {
+  it('has no serious or critical axe violations on the empty board, the revealed board, an open question and the projector view', async () => {
+    // First the empty board as a facilitator finds it, in the other language.
+    const fresh = track(await board.newContext({ bypassCSP: true }));
+    const empty = await fresh.newPage();
+    await empty.goto(`${server.url}/en/workshop/`);
+    await empty.waitForSelector('#ws-start:not([hidden])');
+    expect(await empty.textContent('h1')).toBe('Workshop: the facilitator’s board');
+    expect(await seriousViolations(empty)).toEqual([]);
+    await fresh.close();
     const state = await page.evaluate(() => localStorage.getItem('digimat:workshop-board')!);
     // axe is injected as a script, which the page's own CSP rightly forbids: a second context bypasses it.
     const context = track(await board.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
