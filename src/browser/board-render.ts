@@ -70,7 +70,7 @@ export function entryAnswer(question: Question, entry: { value?: string | string
 /** Who has handed in: a tile each, with how they handed in and how much they answered. */
 export function progressGrid(board: BoardState, w: WorkshopText): string {
   if (board.participants.length === 0) return `<p>${escapeHtml(w.progress.nobody)}</p>`;
-  const via = { link: w.progress.viaLink, file: w.progress.viaFile, qr: w.progress.viaQr, board: '' } as const;
+  const via = { link: w.progress.viaLink, file: w.progress.viaFile, qr: w.progress.viaQr } as const;
   const tiles = board.participants
     .map((p) => {
       const answered = Object.values(p.answers).filter((a) => a.value !== undefined || a.na || a.dontKnow).length;

@@ -3,7 +3,7 @@ import { ANONYMITY_MODES } from '../core/workshop-model.js';
 import type { Anonymity, Participant, ParticipantAnswer } from './board-core.js';
 
 /** How a hand-in reached the board. */
-export type Via = 'link' | 'file' | 'qr' | 'board';
+export type Via = 'link' | 'file' | 'qr';
 
 export interface BoardParticipant extends Participant {
   via: Via;
@@ -59,7 +59,7 @@ function isParticipant(x: unknown): x is BoardParticipant {
     Number.isInteger(x.revision) &&
     optStr(x.name) &&
     optStr(x.role) &&
-    ['link', 'file', 'qr', 'board'].includes(x.via as string) &&
+    ['link', 'file', 'qr'].includes(x.via as string) &&
     isAnswers(x.answers)
   );
 }
