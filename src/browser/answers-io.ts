@@ -2,11 +2,40 @@ import { stringify } from 'yaml';
 import type { Answers, Questionnaire } from '../core/model.js';
 import type { ContentSet } from '../model/content-set.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
-import { formatIssue } from '../core/issue.js';
+import type { Issue } from '../core/issue.js';
+import { parseYaml } from '../model/yaml-source.js';
 import type { VisitorCompany } from './answer-store.js';
 import { visitorAssessment } from './visitor-assessment.js';
 
-export type ImportOutcome = { ok: true; answers: Answers; company: VisitorCompany } | { ok: false; reason: string };
+/** Why a file was refused: it is not an answers file at all, or it is one with these problems. */
+export type ImportProblem = { kind: 'not-answers' } | { kind: 'issues'; issues: Issue[] };
+
+export type ImportOutcome = { ok: true; answers: Answers; company: VisitorCompany } | { ok: false; problem: ImportProblem };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whose answers these are, checked before the file's other fields: a file for another questionnaire,
+ * language or a newer version is refused for that reason alone, not for fields it lacks.
+ */
+function wrongQuestionnaire(q: Questionnaire, text: string, fileName: string): Issue | undefined {
+  const { data } = parseYaml(text, fileName);
+  const head = isRecord(data) && isRecord(data.questionnaire) ? data.questionnaire : undefined;
+  if (!head) return undefined;
+  const issue = (code: string) => ({ file: fileName, line: 1, col: 1, code, message: code, severity: 'error' as const });
+  if (typeof head.id === 'string' && head.id !== q.id) return issue('unknown-questionnaire');
+  if (typeof head.lang === 'string' && head.lang !== q.lang) return issue('unknown-language');
+  if (typeof head.version === 'number' && head.version > q.version) return issue('unknown-version');
+  return undefined;
+}
+
+/** A file that neither parses into a mapping nor mentions a questionnaire is something else entirely (a photo, a letter). */
+function looksLikeAnswers(text: string, fileName: string): boolean {
+  if (text.includes('\u0000')) return false;
+  const { data, issues } = parseYaml(text, fileName);
+  if (issues.length) return /\bquestionnaire\b/.test(text);
+  return isRecord(data) && 'questionnaire' in data;
+}
 
 export interface AnswersIo {
   exportAnswers(q: Questionnaire, answers: Answers, company: VisitorCompany, date: string, format: 'yaml' | 'json'): string;
@@ -34,14 +63,18 @@ export const answersIo: AnswersIo = {
   importAnswers(q, text, fileName) {
     // JSON is YAML too, so one loader reads both and reports positions the same way.
     const content = { files: { questionnaires: [], actionLibraries: [] }, coursePages: [], questionnaires: [q], actions: new Map(), issues: [] } as ContentSet;
+    if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
+    const foreign = wrongQuestionnaire(q, text, fileName);
+    if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };
     let parsed;
     try {
       parsed = loadAssessmentText(text, fileName, content);
-    } catch (error) {
-      return { ok: false, reason: `${fileName}: ${(error as Error).message}` };
+    } catch {
+      // The loader reports problems as issues; anything it throws means the file is not one we can read.
+      return { ok: false, problem: { kind: 'not-answers' } };
     }
     const errors = parsed.issues.filter((i) => i.severity === 'error');
-    if (errors.length || !parsed.value) return { ok: false, reason: errors.slice(0, 3).map(formatIssue).join(' · ') || `${fileName}: not an assessment` };
+    if (errors.length || !parsed.value) return { ok: false, problem: errors.length ? { kind: 'issues', issues: errors } : { kind: 'not-answers' } };
     const c = parsed.value.company;
     return { ok: true, answers: parsed.value.answers, company: { name: c.name, sector: c.sector, employees: c.employees } };
   },

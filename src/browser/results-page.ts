@@ -5,6 +5,9 @@ import { loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './an
 import { diskUrl } from './disk-url.js';
 import { answersFromPairs } from './form-answers.js';
 import { loadAnswersIo } from './load-answers-io.js';
+import { importAnswersFile } from './import-flow.js';
+import { showNotice, type NoticeAction } from './page-notice.js';
+import { storedNotice } from './stored-notice.js';
 import { loadBundle } from './load-bundle.js';
 import { visitorAssessment } from './visitor-assessment.js';
 import type { PdfMaker } from './pdf-report-page.js';
@@ -21,25 +24,36 @@ const container = document.getElementById('results')!;
 const statusEl = document.getElementById('results-status')!;
 const alertEl = document.getElementById('results-alert')!;
 const tools = document.getElementById('results-tools')!;
+const quick = document.getElementById('results-quick');
 
 let answers: Answers = {};
 let company: VisitorCompany = {};
 
-function say(message: string, kind: 'status' | 'alert' = 'status'): void {
-  (kind === 'alert' ? alertEl : statusEl).textContent = message;
-  (kind === 'alert' ? alertEl : statusEl).hidden = false;
+function say(message: string, kind: 'status' | 'alert' = 'status', action?: NoticeAction): void {
+  showNotice(kind === 'alert' ? alertEl : statusEl, message, action);
+}
+
+/**
+ * The tools at the end of the page and their short copy under the title, shown together. With no
+ * answers only importing is offered there (a visitor may bring a file to a device with nothing saved);
+ * after a broken share link, nothing.
+ */
+function showTools(shown: boolean, importOnly = false): void {
+  tools.hidden = !shown && !importOnly;
+  tools.classList.toggle('only-import', !shown && importOnly);
+  if (quick) quick.hidden = !shown;
 }
 
 function render(): void {
   if (Object.keys(answers).length === 0) {
     container.innerHTML = `<p class="empty">${t.r.empty} <a href="${diskUrl(data.urls.questionnaire)}">${t.r.emptyLink}</a></p>`;
-    tools.hidden = true;
+    showTools(false, true);
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
-  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, kitNames: data.kitNames, courseLinks: data.courseLinks });
+  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, kitNames: data.kitNames, courseLinks: data.courseLinks, questionnaireUrl: data.urls.questionnaire });
   if (location.protocol === 'file:') for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
-  tools.hidden = false;
+  showTools(true);
 }
 
 function download(name: string, type: string, text: string): void {
@@ -62,7 +76,7 @@ function load(): void {
       if (!(error instanceof ShareLinkError)) throw error;
       say(t.r.shareBroken, 'alert');
       container.innerHTML = '';
-      tools.hidden = true;
+      showTools(false);
       return;
     }
     render();
@@ -73,9 +87,10 @@ function load(): void {
     ({ answers, company } = answersFromPairs(q, params.entries()));
     if (storage) saveAnswers(storage, q, answers, company);
   } else if (storage) {
-    const { saved, dropped } = loadAnswers(storage, q);
-    if (saved) ({ answers, company } = saved);
-    if (dropped.length) say(fill(t.q.dropped, { list: dropped.map((d) => d.question).join(', ') }));
+    const loaded = loadAnswers(storage, q);
+    if (loaded.saved) ({ answers, company } = loaded.saved);
+    const message = storedNotice({ ...loaded, saved: undefined }, q, t);
+    if (message) say(message);
   }
   render();
 }
@@ -85,22 +100,6 @@ async function exportAs(format: 'yaml' | 'json'): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const text = io.exportAnswers(q, answers, company, date, format);
   download(`digimat-${q.id}-${date}.${format === 'yaml' ? 'yaml' : 'json'}`, format === 'yaml' ? 'application/yaml' : 'application/json', text);
-}
-
-async function importFile(file: File): Promise<void> {
-  const io = await loadAnswersIo(data.urls.io);
-  const outcome = io.importAnswers(q, await file.text(), file.name);
-  if (!outcome.ok) {
-    say(fill(t.r.importRefused, { reason: outcome.reason }), 'alert');
-    return;
-  }
-  answers = outcome.answers;
-  company = { ...company, ...outcome.company };
-  if (storage) saveAnswers(storage, q, answers, company);
-  alertEl.hidden = true;
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-  say(t.r.importDone);
-  render();
 }
 
 /** The report PDF, made here from the visitor's answers with the same code the CLI uses; works offline. */
@@ -128,11 +127,15 @@ async function downloadPdf(): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function share(): Promise<void> {
+/** Puts the link in a field beside the button that asked for it (top or bottom) and copies it. */
+async function share(from: HTMLElement): Promise<void> {
   const url = `${location.href.split('#')[0]}${encodeShare(q, answers, company)}`;
   const field = document.getElementById('share-url') as HTMLInputElement;
   field.value = url;
-  field.parentElement!.hidden = false;
+  const box = field.parentElement!;
+  if (quick?.contains(from)) quick.after(box);
+  else document.getElementById('share')?.parentElement?.after(box);
+  box.hidden = false;
   field.select();
   try {
     await navigator.clipboard.writeText(url);
@@ -142,17 +145,49 @@ async function share(): Promise<void> {
   say(t.r.shareCopied);
 }
 
-document.getElementById('print')?.addEventListener('click', () => window.print());
-document.getElementById('export-yaml')?.addEventListener('click', () => void exportAs('yaml'));
-document.getElementById('export-json')?.addEventListener('click', () => void exportAs('json'));
-document.getElementById('share')?.addEventListener('click', () => void share());
-document.getElementById('download-pdf')?.addEventListener('click', () => void downloadPdf());
+// Paper has no "open" button: the folded plan prints whole.
+window.addEventListener('beforeprint', () => {
+  for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.plan-details'))) d.open = true;
+});
+const DO: Record<string, (button: HTMLElement) => void> = {
+  print: () => window.print(),
+  pdf: () => void downloadPdf(),
+  yaml: () => void exportAs('yaml'),
+  json: () => void exportAs('json'),
+  share: (button) => void share(button),
+  more: () => {
+    tools.scrollIntoView({ block: 'start' });
+    document.getElementById('print')?.focus();
+  },
+};
+document.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLElement>('[data-do]');
+  if (button) DO[button.dataset.do!]?.(button);
+});
 const fileInput = document.getElementById('import-file') as HTMLInputElement | null;
 fileInput?.addEventListener('change', () => {
   const file = fileInput.files?.[0];
-  if (file) void importFile(file).finally(() => (fileInput.value = ''));
+  if (!file) return;
+  void importAnswersFile(file, data, {
+    current: () => ({ answers, company }),
+    apply: (a, c) => {
+      answers = a;
+      company = c;
+      if (storage) saveAnswers(storage, q, answers, company);
+      alertEl.hidden = true;
+      // Imported answers replace a shared link's: drop the link from the address so a reload keeps them.
+      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+      render();
+    },
+    notify: (message, kind, action) => say(message, kind, action),
+  }).finally(() => (fileInput.value = ''));
 });
+let showingShare = location.hash.startsWith('#a=');
 window.addEventListener('hashchange', () => {
+  // Only a shared link in the address changes what is shown; other fragments are plain jumps.
+  const share = location.hash.startsWith('#a=');
+  if (!share && !showingShare) return;
+  showingShare = share;
   statusEl.hidden = true;
   alertEl.hidden = true;
   load();

@@ -3,8 +3,11 @@ import type { Worksheets } from '../core/model.js';
 import { diskUrl } from './disk-url.js';
 import { loadBundle } from './load-bundle.js';
 import type { PdfMaker } from './pdf-report-page.js';
+import { safeStorage } from './answer-store.js';
+import { loadDraft, saveDraft, type WorksheetDraft } from './worksheet-store.js';
 
-const data = JSON.parse(document.getElementById('worksheets-data')!.textContent!) as { lang: Lang; stages: { id: string; title: string }[]; pdf: string };
+const data = JSON.parse(document.getElementById('worksheets-data')!.textContent!) as { lang: Lang; stages: { id: string; title: string }[]; pdf: string; restored: string };
+const storage = safeStorage();
 const status = document.getElementById('ws-status')!;
 
 const lines = (v: FormDataEntryValue | null) => String(v ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -39,7 +42,36 @@ function material(id: string, form: FormData): Worksheets {
   return { journey };
 }
 
+function draftOf(form: HTMLFormElement): WorksheetDraft {
+  return Array.from(new FormData(form).entries()).map(([k, v]) => [k, String(v)]);
+}
+
+/** Puts a saved draft back into its form: text into fields, ticks on the boxes it names. */
+function applyDraft(form: HTMLFormElement, draft: WorksheetDraft): void {
+  for (const el of Array.from(form.elements)) {
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) el.checked = draft.some(([k, v]) => k === el.name && v === el.value);
+    else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = draft.find(([k]) => k === el.name)?.[1] ?? '';
+  }
+}
+
+let restored = false;
 for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-worksheet]'))) {
+  const id = form.dataset.worksheet!;
+  if (storage) {
+    const draft = loadDraft(storage, id);
+    if (draft) {
+      applyDraft(form, draft);
+      restored = true;
+    }
+    // What is typed stays on this device, like the questionnaire's answers.
+    const keep = () => saveDraft(storage, id, draftOf(form));
+    form.addEventListener('input', keep);
+    form.addEventListener('change', keep);
+    form.querySelector('[data-ws-clear]')?.addEventListener('click', () => {
+      form.reset();
+      keep();
+    });
+  }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const id = form.dataset.worksheet!;
@@ -57,4 +89,8 @@ for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[d
     status.hidden = false;
     status.textContent = data.lang === 'es' ? 'PDF preparado en este dispositivo.' : 'PDF made on this device.';
   });
+}
+if (restored) {
+  status.hidden = false;
+  status.textContent = data.restored;
 }

@@ -2,24 +2,41 @@ import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';
 import type { Assessment } from '../core/model.js';
-import { CLI_TEXT } from '../i18n/cli-text.js';
+import type { ScoreRange } from '../core/score.js';
+import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
+import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
+import { priorityWords } from '../i18n/priority-words.js';
 import type { KitDigital } from '../schema/actions-schema.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length));
 }
 
-/** The human-readable score report: a stage table, then the plan by horizon with its reasons. */
+/** A score as the table shows it: the figure, and its range while the range is still open. */
+function scoreCell(lang: Lang, t: CliText, score: number | null, range: ScoreRange | null): string {
+  const figure = score === null ? t.notScored : formatDecimal(lang, score);
+  return rangeIsOpen(range) ? `${figure} (${formatRange(lang, range)})` : figure;
+}
+
+/** The human-readable score report: a stage table, where to start, then the plan by horizon. */
 export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang, kitDigital?: KitDigital): string {
   const t = CLI_TEXT[lang];
   const { score, plan } = result;
   const rows = score.stages.map((s) => [
     s.title,
-    s.score === null ? t.notScored : s.score.toFixed(1),
-    s.level?.label ?? '—',
+    scoreCell(lang, t, s.score, s.range),
+    s.complete ? (s.level?.label ?? '—') : t.answerMore(s.remaining),
     `${s.answered}/${s.applicable}`,
   ]);
-  rows.push([t.overall, score.overall.score === null ? t.notScored : score.overall.score.toFixed(1), score.overall.level?.label ?? '—', '']);
+  const answered = score.stages.reduce((n, s) => n + s.answered, 0);
+  const applicable = score.stages.reduce((n, s) => n + s.applicable, 0);
+  const remaining = score.stages.reduce((n, s) => n + s.remaining, 0);
+  rows.push([
+    t.overall,
+    scoreCell(lang, t, score.overall.score, score.overall.range),
+    score.overall.complete ? (score.overall.level?.label ?? '—') : t.answerMore(remaining),
+    `${answered}/${applicable}`,
+  ]);
   const header = [t.stage, t.score, t.level, t.completeness];
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
@@ -29,20 +46,32 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
     out.push(line(r));
   });
   const weakest = score.stages.find((s) => s.id === score.weakest);
-  if (weakest) out.push('', `${t.weakest}: ${weakest.title}`);
-  out.push('', `${t.plan}`);
+  out.push('', `${t.weakest}: ${weakest ? weakest.title : t.noWeakest}`);
+
+  const items = new Map(plan.items.map((i) => [i.action, i]));
+  const stageTitle = (id: string) => score.stages.find((s) => s.id === id)?.title ?? id;
+  if (plan.startHere.length > 0) {
+    out.push('', t.startHere);
+    for (const id of plan.startHere) {
+      const item = items.get(id)!;
+      out.push(`  - ${item.title} — ${t.reason(priorityWords(t, item), stageTitle(item.stage), item.stage === score.weakest)}`);
+    }
+  }
+
+  out.push('', t.plan);
   if (plan.items.length === 0) out.push(`  ${t.noPlan}`);
-  for (const group of planByHorizon(plan)) {
+  else out.push(`  ${(plan.segment === null ? t.capacityUnknown : t.capacity)(plan.capacity)}`);
+  for (const group of planByHorizon(plan, { later: true })) {
     if (group.items.length === 0) continue;
     out.push('', `  ${t.horizons[group.horizon]}`);
     for (const item of group.items) {
       const category = kitDigital?.categories.find((c) => c.id === item.kitDigital)?.name[lang] ?? item.kitDigital;
-      const kit = item.kitDigital ? `, ${t.kitDigital}: ${category}` : '';
-      out.push(`  - ${item.title} [${item.action}]`);
-      out.push(`      ${t.priority} ${item.priority.toFixed(2)}, ${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5${kit}`);
+      const kit = item.kitDigital ? ` · ${t.kitDigital}: ${category}` : '';
+      out.push(`  ${item.rank}. ${item.title} [${item.action}]`);
+      out.push(`      ${priorityWords(t, item)} (${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5)${kit}`);
       out.push(`      ${t.because}: ${item.because.join(', ')}`);
     }
   }
-  if (plan.excluded.length > 0) out.push('', `${t.excluded}: ${plan.excluded.map((e) => e.action).join(', ')}`);
+  if (plan.excluded.length > 0) out.push('', `${t.excluded}: ${plan.excluded.map((e) => `${e.title} [${e.action}]`).join(', ')}`);
   return out.join('\n');
 }

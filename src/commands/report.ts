@@ -35,7 +35,11 @@ export async function reportCommand(options: ReportOptions, io: CommandIo): Prom
   const results = workers > 1 ? await inWorkers(jobs, options, workers, io) : await inProcess(jobs, options);
   let failed = 0;
   for (const r of results) {
-    if (r.ok) io.err(`wrote ${displayPath(r.out)}`);
+    if (r.ok) {
+      // Say what changed since an older questionnaire version before the document is handed over.
+      for (const w of r.warnings) io.err(w);
+      io.err(`wrote ${displayPath(r.out)}`);
+    }
     else {
       failed++;
       io.out(r.error);
@@ -49,10 +53,10 @@ async function inProcess(jobs: ReportJob[], options: ReportOptions): Promise<Rep
   const results: ReportMessage[] = [];
   for (const job of jobs) {
     try {
-      const bytes = await renderReport(job.file, content, options.format);
+      const { bytes, warnings } = await renderReport(job.file, content, options.format);
       await mkdir(path.dirname(job.out), { recursive: true });
       await writeFile(job.out, bytes);
-      results.push({ file: job.file, out: job.out, ok: true });
+      results.push({ file: job.file, out: job.out, ok: true, warnings });
     } catch (error) {
       if (!(error instanceof DigimatError)) throw error;
       results.push({ file: job.file, ok: false, error: error.message });

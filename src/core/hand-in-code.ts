@@ -162,6 +162,18 @@ export function encodeHandIn(questionnaire: Questionnaire, participant: Particip
   return encodeBase45(out);
 }
 
+/** Most alphanumeric characters a version 5 QR code holds at error correction M. */
+export const HAND_IN_QR_CHARS = 154;
+
+/**
+ * The code for the participant's QR code: with notes and reasons when they still fit a version 5
+ * code at correction M, otherwise without them (the answers always fit; notes travel by link or file).
+ */
+export function encodeHandInForQr(questionnaire: Questionnaire, participant: Participant): string {
+  const full = encodeHandIn(questionnaire, participant);
+  return full.length <= HAND_IN_QR_CHARS ? full : encodeHandIn(questionnaire, participant, { texts: false });
+}
+
 interface Header {
   flags: number;
   idPrint: number;
@@ -266,7 +278,8 @@ export function handInFragment(code: string): string {
 export function handInCodeFrom(text: string): string {
   // Spaces belong to Base45, so only line breaks and tabs around the text are dropped.
   const trimmed = text.replace(/^[\r\n\t]+|[\r\n\t]+$/g, '');
-  const m = /(?:^|[#&])h=([^&]*)$/.exec(trimmed);
+  // Base45 has neither `=` nor `&`, so `h=` can only start the fragment's parameter.
+  const m = /(?:^|[#&?])h=([^&]*)/.exec(trimmed);
   if (!m) return trimmed;
   try {
     return decodeURIComponent(m[1]!);

@@ -1,10 +1,10 @@
 import type { Action } from '../schema/actions-schema.js';
-import type { Condition, Level, Option, QuestionKindId, Stage } from '../schema/questionnaire-schema.js';
+import type { Condition, HorizonCapacity, Level, Option, PlanCapacity, QuestionKindId, Stage } from '../schema/questionnaire-schema.js';
 import type { Lang } from './lang.js';
 import type { Worksheets } from '../schema/worksheets-schema.js';
 import type { Workshop } from './workshop-model.js';
 
-export type { Action, Condition, Level, Option, QuestionKindId, Stage, Worksheets };
+export type { Action, Condition, HorizonCapacity, Level, Option, PlanCapacity, QuestionKindId, Stage, Worksheets };
 
 /** A question after defaults are applied: every kind has concrete options and full points. */
 export interface Question {
@@ -33,6 +33,10 @@ export interface Questionnaire {
   stages: Stage[];
   levels: Level[];
   questions: Question[];
+  /** Share of applicable questions a stage needs answered to be complete; 0.8 when absent. */
+  minCompleteness?: number;
+  /** The author's effort points per horizon and company size; the built-in table when absent. */
+  capacity?: PlanCapacity;
 }
 
 /** A normalised answer: option id(s), or "not applicable", with the assessor's note. */

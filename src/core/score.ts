@@ -1,3 +1,4 @@
+import { completenessOf, DEFAULT_MIN_COMPLETENESS } from './completeness.js';
 import { levelFor } from './levels.js';
 import type { Answers, Level, Questionnaire } from './model.js';
 import { answerRatio } from './question-kinds.js';
@@ -14,24 +15,57 @@ export interface QuestionOutcome {
   weight: number;
 }
 
+/** The lowest and highest score still reachable: unanswered questions at no points and at full points. */
+export interface ScoreRange {
+  min: number;
+  max: number;
+}
+
 export interface StageScore {
   id: string;
   title: string;
   weight: number;
-  /** 0-100, one decimal; null when no applicable question is answered yet. */
+  /** 0-100, one decimal, over the answered questions; null when none is answered yet. */
   score: number | null;
+  /** Null while the stage is incomplete: a provisional score earns no level. */
   level: Level | null;
   answered: number;
   applicable: number;
   /** Sum of the weights of the answered applicable questions: the stage's denominator. */
   scoredWeight: number;
+  /** answered / applicable, 0..1; 1 when nothing applies. */
+  completeness: number;
+  /** Whether completeness reaches the questionnaire's `minCompleteness`. */
+  complete: boolean;
+  /**
+   * Where the score could still end up; null when nothing applies. It equals the score once every
+   * applicable question is answered, and stays open (honestly) for a stage that passed the bar
+   * with questions still unanswered.
+   */
+  range: ScoreRange | null;
+  /** Answers still needed to reach the bar (0 once complete). */
+  remaining: number;
+  /** The first visible, applicable, unanswered question of the stage, in questionnaire order. */
+  firstUnanswered: string | null;
+}
+
+export interface OverallScore {
+  score: number | null;
+  /** Only when every stage is complete. */
+  level: Level | null;
+  /** Every stage complete. */
+  complete: boolean;
+  /** Answered / applicable over the whole questionnaire; 1 when nothing applies. */
+  completeness: number;
+  /** The stage ranges combined with the stage weights; null when nothing applies anywhere. */
+  range: ScoreRange | null;
 }
 
 export interface ScoreResult {
   questionnaire: { id: string; version: number; lang: string };
-  overall: { score: number | null; level: Level | null };
+  overall: OverallScore;
   stages: StageScore[];
-  /** The stage with the lowest score (earliest on a tie), or null when nothing is scored. */
+  /** The complete stage with the lowest score (earliest on a tie); null when no stage is complete and scored. */
   weakest: string | null;
   outcomes: Map<string, QuestionOutcome>;
 }
@@ -59,32 +93,49 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Sc
     outcomes.set(q.id, { id: q.id, stage: q.stage, status, weight: q.weight, ...(ratio === undefined ? {} : { ratio }) });
   }
 
+  const minCompleteness = questionnaire.minCompleteness ?? DEFAULT_MIN_COMPLETENESS;
   const raw = new Map<string, number>();
+  const rawRange = new Map<string, ScoreRange>();
   const stages: StageScore[] = questionnaire.stages.map((stage) => {
     let earned = 0;
     let scoredWeight = 0;
+    let openWeight = 0;
     let answered = 0;
     let applicable = 0;
+    let firstUnanswered: string | null = null;
     for (const o of outcomes.values()) {
       if (o.stage !== stage.id || o.status === 'hidden' || o.status === 'na') continue;
       applicable++;
-      if (o.status !== 'answered') continue;
+      if (o.status !== 'answered') {
+        openWeight += o.weight;
+        firstUnanswered ??= o.id;
+        continue;
+      }
       answered++;
       scoredWeight += o.weight;
       earned += o.weight * o.ratio!;
     }
     const value = scoredWeight > 0 ? (100 * earned) / scoredWeight : null;
     if (value !== null) raw.set(stage.id, value);
+    const total = scoredWeight + openWeight;
+    const range = total > 0 ? { min: (100 * earned) / total, max: (100 * (earned + openWeight)) / total } : null;
+    if (range) rawRange.set(stage.id, range);
     const score = value === null ? null : round1(value);
+    const { completeness, complete, remaining } = completenessOf(answered, applicable, minCompleteness);
     return {
       id: stage.id,
       title: stage.title,
       weight: stage.weight,
       score,
-      level: score === null ? null : levelFor(questionnaire.levels, score),
+      level: score === null || !complete ? null : levelFor(questionnaire.levels, score),
       answered,
       applicable,
       scoredWeight,
+      completeness,
+      complete,
+      range: range && { min: round1(range.min), max: round1(range.max) },
+      remaining,
+      firstUnanswered,
     };
   });
 
@@ -98,12 +149,37 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Sc
   }
   const overall = weights > 0 ? round1(total / weights) : null;
 
+  // A stage with applicable questions but no answer has no score, yet still spans 0..100 here,
+  // so the overall range always contains the overall score (see docs/scoring.md).
+  let low = 0;
+  let high = 0;
+  let rangeWeights = 0;
+  for (const s of questionnaire.stages) {
+    const r = rawRange.get(s.id);
+    if (!r) continue;
+    low += s.weight * r.min;
+    high += s.weight * r.max;
+    rangeWeights += s.weight;
+  }
+  const overallRange = rangeWeights > 0 ? { min: round1(low / rangeWeights), max: round1(high / rangeWeights) } : null;
+  const answeredAll = stages.reduce((n, s) => n + s.answered, 0);
+  const applicableAll = stages.reduce((n, s) => n + s.applicable, 0);
+  const allComplete = stages.every((s) => s.complete);
+
   let weakest: StageScore | null = null;
-  for (const s of stages) if (s.score !== null && (weakest === null || s.score < weakest.score!)) weakest = s;
+  for (const s of stages) {
+    if (s.complete && s.score !== null && (weakest === null || s.score < weakest.score!)) weakest = s;
+  }
 
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, lang: questionnaire.lang },
-    overall: { score: overall, level: overall === null ? null : levelFor(questionnaire.levels, overall) },
+    overall: {
+      score: overall,
+      level: overall === null || !allComplete ? null : levelFor(questionnaire.levels, overall),
+      complete: allComplete,
+      completeness: applicableAll > 0 ? answeredAll / applicableAll : 1,
+      range: overallRange,
+    },
     stages,
     weakest: weakest?.id ?? null,
     outcomes,

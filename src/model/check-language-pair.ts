@@ -51,6 +51,12 @@ export function checkQuestionnairePair(a: Parsed<unknown> & { raw?: Questionnair
   if (a.raw.version !== b.raw.version) {
     issues.push(issueAt(b.source, ['version'], 'translation-mismatch', `version ${b.raw.version} differs from ${a.file} (version ${a.raw.version}); translations must share one version`));
   }
+  for (const field of ['minCompleteness', 'capacity'] as const) {
+    if (JSON.stringify(a.raw[field] ?? null) !== JSON.stringify(b.raw[field] ?? null)) {
+      const at = b.raw[field] === undefined ? [] : [field];
+      issues.push(issueAt(b.source, at, 'translation-mismatch', `\`${field}\` differs from ${a.file}; only texts may differ between translations`));
+    }
+  }
   issues.push(...compareLists({ source: a.source, items: a.raw.stages }, { source: b.source, items: b.raw.stages }, 'stages', 'stage', ['weight']));
   issues.push(...compareLists({ source: a.source, items: a.raw.levels }, { source: b.source, items: b.raw.levels }, 'levels', 'level', ['min']));
   const shaped = (raw: QuestionnaireSource) => raw.questions.map((q) => ({ ...q, options: optionShape(q) }));

@@ -17,9 +17,25 @@ export interface DroppedAnswer {
   reason: string;
 }
 
+/** How the questionnaire moved on since the version an assessment was made on. */
+export interface VersionChanges {
+  /** The version the assessment names. */
+  from: number;
+  /** The version it was loaded and scored under. */
+  to: number;
+  /** Questions first asked after `from` (their `since` is greater), in questionnaire order. */
+  added: string[];
+  /** Of those, the ones this assessment has no answer for. */
+  unanswered: string[];
+  /** Answers kept out of scoring, including those to questions that were removed. */
+  dropped: DroppedAnswer[];
+}
+
 export interface ParsedAssessment extends Parsed<Assessment> {
   questionnaire?: Questionnaire;
   dropped: DroppedAnswer[];
+  /** Present when the assessment was made on an older version of its questionnaire. */
+  changes?: VersionChanges;
 }
 
 /** Parses and checks an assessment against the content it names; pure. */
@@ -37,14 +53,12 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const { answers, dropped, issues: answerIssues } = reconcileAnswers(source, questionnaire, raw.answers, older);
   const workshop = loadWorkshop(source, raw, questionnaire, answers, older);
   const all: Issue[] = [...answerIssues, ...checkJourneyStages(source, raw, questionnaire), ...workshop.issues];
-  if (older) {
-    all.push(
-      issueAt(source, ['questionnaire', 'version'], 'older-version', dropped.length
-        ? `made on version ${raw.questionnaire.version}; loaded under version ${questionnaire.version}, dropping ${dropped.length} answer(s): ${dropped.map((d) => `${d.question} (${d.reason})`).join('; ')}`
-        : `made on version ${raw.questionnaire.version}; loaded under version ${questionnaire.version} with every answer kept`, { severity: 'warning' }),
-    );
+  const changes = older ? versionChanges(raw, questionnaire, content, answers, dropped) : undefined;
+  if (changes) {
+    all.push(issueAt(source, ['questionnaire', 'version'], 'older-version', describeChanges(changes), { severity: 'warning' }));
   }
-  if (hasErrors(all)) return { file, source, issues: all, questionnaire, dropped };
+  const extra = changes ? { changes } : {};
+  if (hasErrors(all)) return { file, source, issues: all, questionnaire, dropped, ...extra };
   const value: Assessment = {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, lang: questionnaire.lang },
     company: raw.company,
@@ -57,7 +71,33 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
     ...(raw.worksheets === undefined ? {} : { worksheets: raw.worksheets }),
     ...(workshop.workshop ? { workshop: workshop.workshop } : {}),
   };
-  return { file, source, issues: all, value, questionnaire, dropped };
+  return { file, source, issues: all, value, questionnaire, dropped, ...extra };
+}
+
+/**
+ * What an older assessment misses: the questions whose `since` is after its version (read from the
+ * questionnaire's source, as the scoring model does not carry `since`) and the answers dropped.
+ */
+function versionChanges(raw: AssessmentSource, q: Questionnaire, content: ContentSet, answers: Answers, dropped: DroppedAnswer[]): VersionChanges {
+  const from = raw.questionnaire.version;
+  const src = content.files.questionnaires.find((f) => f.raw?.id === q.id && f.raw.lang === q.lang)?.raw;
+  const since = new Map((src?.questions ?? []).map((x) => [x.id, x.since ?? 1]));
+  const added = q.questions.filter((x) => (since.get(x.id) ?? 1) > from).map((x) => x.id);
+  const unanswered = added.filter((id) => answers[id] === undefined);
+  return { from, to: q.version, added, unanswered, dropped };
+}
+
+/** One line for the `older-version` warning: the versions, then the questions added, then the answers dropped. */
+export function describeChanges(c: VersionChanges): string {
+  const parts = [`made on version ${c.from}, loaded under version ${c.to}`];
+  if (c.added.length) {
+    const open = c.unanswered.length === c.added.length ? 'none answered here' : `${c.unanswered.length} unanswered here`;
+    parts.push(`${c.added.length} question(s) added since version ${c.from} (${open}): ${c.added.join(', ')}`);
+  }
+  parts.push(c.dropped.length
+    ? `dropping ${c.dropped.length} answer(s): ${c.dropped.map((d) => `${d.question} (${d.reason})`).join('; ')}`
+    : 'every answer kept');
+  return parts.join(' — ');
 }
 
 function resolveQuestionnaire(source: YamlSource, raw: AssessmentSource, content: ContentSet): { questionnaire: Questionnaire } | { issue: Issue } {

@@ -12,6 +12,8 @@ export function normalizeQuestionnaire(src: QuestionnaireSource): Questionnaire 
     introduction: src.introduction,
     stages: src.stages,
     levels: src.levels,
+    ...(src.minCompleteness === undefined ? {} : { minCompleteness: src.minCompleteness }),
+    ...(src.capacity ? { capacity: src.capacity } : {}),
     questions: src.questions.map((q) => {
       const kind = questionKind(q.kind);
       const options = q.options ?? kind.defaultOptions(src.lang) ?? [];

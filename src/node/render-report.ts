@@ -1,4 +1,5 @@
-import { loadScored } from '../commands/load-scored.js';
+import { loadScored, type ScoredAssessment } from '../commands/load-scored.js';
+import { formatIssue } from '../core/issue.js';
 import type { ContentSet } from '../model/content-set.js';
 import type { ReportInput } from '../pdf/report-input.js';
 import { reportPdf } from '../pdf/report-pdf.js';
@@ -11,7 +12,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Loads and scores an assessment into everything a report document needs; throws ValidationError on bad input. */
 export async function reportInput(file: string, content: ContentSet): Promise<ReportInput> {
-  const s = await loadScored(file, '', content);
+  return toReportInput(await loadScored(file, '', content), content);
+}
+
+function toReportInput(s: ScoredAssessment, content: ContentSet): ReportInput {
   const lang = s.questionnaire.lang;
   return {
     assessment: s.assessment,
@@ -22,9 +26,17 @@ export async function reportInput(file: string, content: ContentSet): Promise<Re
   };
 }
 
-/** One assessment's report in the chosen format, as bytes to write. */
-export async function renderReport(file: string, content: ContentSet, format: ReportFormat): Promise<Uint8Array> {
-  const input = await reportInput(file, content);
-  if (format === 'pdf') return reportPdf(input, await loadPdfFonts());
-  return new TextEncoder().encode(format === 'md' ? reportMarkdown(input) : planCsv(input));
+/** A rendered report and the warnings its assessment loaded with (an older questionnaire version, say). */
+export interface RenderedReport {
+  bytes: Uint8Array;
+  warnings: string[];
+}
+
+/** One assessment's report in the chosen format, as bytes to write, with the load warnings to print. */
+export async function renderReport(file: string, content: ContentSet, format: ReportFormat): Promise<RenderedReport> {
+  const s = await loadScored(file, '', content);
+  const input = toReportInput(s, content);
+  const warnings = s.warnings.map(formatIssue);
+  if (format === 'pdf') return { bytes: await reportPdf(input, await loadPdfFonts()), warnings };
+  return { bytes: new TextEncoder().encode(format === 'md' ? reportMarkdown(input) : planCsv(input)), warnings };
 }

@@ -11,7 +11,7 @@ export interface ReportJob {
   out: string;
 }
 
-export type ReportMessage = { file: string; out: string; ok: true } | { file: string; ok: false; error: string };
+export type ReportMessage = { file: string; out: string; ok: true; warnings: string[] } | { file: string; ok: false; error: string };
 
 const { content: contentDir, format } = workerData as { content: string; format: ReportFormat };
 const content = await loadContent(contentDir);
@@ -22,10 +22,10 @@ parentPort!.on('message', async (job: ReportJob | null) => {
     return;
   }
   try {
-    const bytes = await renderReport(job.file, content, format);
+    const { bytes, warnings } = await renderReport(job.file, content, format);
     await mkdir(path.dirname(job.out), { recursive: true });
     await writeFile(job.out, bytes);
-    parentPort!.postMessage({ file: job.file, out: job.out, ok: true } satisfies ReportMessage);
+    parentPort!.postMessage({ file: job.file, out: job.out, ok: true, warnings } satisfies ReportMessage);
   } catch (error) {
     const message = error instanceof DigimatError ? error.message : `${job.file}: ${(error as Error).message}`;
     parentPort!.postMessage({ file: job.file, ok: false, error: message } satisfies ReportMessage);

@@ -10,7 +10,7 @@ function cell(value: string | number): string {
 export function planCsv(input: ReportInput): string {
   const header = ['action', 'title', 'stage', 'priority', 'horizon', 'impact', 'effort', 'category', 'reasons'];
   const na = input.questionnaire.lang === 'es' ? 'No aplica' : 'Not applicable';
-  const rows = planByHorizon(input.result.plan).flatMap((g) =>
+  const rows = planByHorizon(input.result.plan, { later: true }).flatMap((g) =>
     g.items.map((i) => [
       i.action,
       i.title,

@@ -1,48 +1,78 @@
 import { planByHorizon } from '../core/plan.js';
+import type { ScoreRange } from '../core/score.js';
+import { priorityWords } from '../i18n/priority-words.js';
+import { CLI_TEXT } from '../i18n/cli-text.js';
+import { formatDecimal, formatPercent, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { PDF_TEXT } from '../pdf/pdf-text.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
+import { escapeMarkdownHtml } from './escape-markdown-html.js';
 import { workshopMarkdown } from './workshop-section-markdown.js';
 
 /** The report as Markdown, for editing with track changes; same content and order as the PDF. */
 export function reportMarkdown(input: ReportInput): string {
   const { assessment: a, questionnaire: q, result } = input;
-  const t = PDF_TEXT[q.lang];
-  const na = q.lang === 'es' ? 'No aplica' : 'Not applicable';
-  const score = (v: number | null) => (v === null ? t.notScored : v.toFixed(1));
+  const lang = q.lang;
+  const t = PDF_TEXT[lang];
+  // The PDF catalogue is the report's; words the PDF does not have yet come from the CLI's.
+  const c = CLI_TEXT[lang];
+  const na = lang === 'es' ? 'No aplica' : 'Not applicable';
+  const text = escapeMarkdownHtml;
+  const figure = (v: number | null, range: ScoreRange | null, unit = '') => {
+    const shown = v === null ? t.notScored : formatDecimal(lang, v);
+    return `${shown}${unit}${rangeIsOpen(range) ? ` (${formatRange(lang, range)})` : ''}`;
+  };
+  const { overall, stages, weakest } = result.score;
+  const remaining = stages.reduce((n, s) => n + s.remaining, 0);
+  const overallLevel = overall.complete ? (overall.level?.label ?? '') : c.answerMore(remaining);
   const out: string[] = [
-    `# ${t.report}: ${a.company.name}`,
+    `# ${t.report}: ${text(a.company.name)}`,
     '',
-    `- **${t.sector}:** ${a.company.sector}`,
-    `- **${t.location}:** ${a.company.location}`,
+    `- **${t.sector}:** ${text(a.company.sector)}`,
+    `- **${t.location}:** ${text(a.company.location)}`,
     `- **${t.date}:** ${a.date}`,
-    `- **${t.assessor}:** ${a.assessor}`,
+    `- **${t.assessor}:** ${text(a.assessor)}`,
     `- **${t.questionnaire}:** ${q.title} (${q.id}, ${t.version} ${q.version})`,
     '',
-    `## ${t.overall}: ${score(result.score.overall.score)} / 100 — ${result.score.overall.level?.label ?? ''}`,
+    `## ${t.overall}: ${figure(overall.score, overall.range, ' / 100')} — ${overallLevel}`,
     '',
+    `${formatPercent(lang, overall.completeness)} ${t.answered}.`,
+    '',
+  ];
+  const items = new Map(result.plan.items.map((i) => [i.action, i]));
+  if (result.plan.startHere.length > 0) {
+    out.push(`## ${c.startHere}`, '');
+    result.plan.startHere.forEach((id, n) => {
+      const i = items.get(id)!;
+      const stage = stages.find((s) => s.id === i.stage)?.title ?? i.stage;
+      out.push(`${n + 1}. **${i.title}** — ${c.reason(priorityWords(c, i), stage, i.stage === weakest)}`);
+    });
+    out.push('');
+  }
+  out.push(
     `## ${t.stages}`,
     '',
     `| | ${t.score} | ${t.level} | ${t.answered} |`,
     '|---|---|---|---|',
-    ...result.score.stages.map((s) => `| ${s.title} | ${score(s.score)} | ${s.level?.label ?? '—'} | ${s.answered}/${s.applicable} |`),
+    ...stages.map((s) => `| ${s.title} | ${figure(s.score, s.range)} | ${s.complete ? (s.level?.label ?? '—') : c.answerMore(s.remaining)} | ${s.answered}/${s.applicable} |`),
     '',
-  ];
-  const idx = result.score.stages.findIndex((s) => s.id === result.score.weakest);
+  );
+  const idx = stages.findIndex((s) => s.id === weakest);
   if (idx >= 0) {
-    const s = result.score.stages[idx]!;
-    const later = result.score.stages.slice(idx + 1).map((x) => x.title);
+    const s = stages[idx]!;
+    const later = stages.slice(idx + 1).map((x) => x.title);
     out.push(`## ${t.weakest}`, '', later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title), '');
+  } else if (overall.score !== null) {
+    out.push(`## ${t.weakest}`, '', `${c.noWeakest[0]!.toUpperCase()}${c.noWeakest.slice(1)}.`, '');
   }
   out.push(`## ${t.plan}`, '');
   if (result.plan.items.length === 0) out.push(t.noPlan, '');
-  let n = 0;
-  for (const g of planByHorizon(result.plan)) {
+  else out.push((result.plan.segment === null ? c.capacityUnknown : c.capacity)(result.plan.capacity), '');
+  for (const g of planByHorizon(result.plan, { later: true })) {
     if (g.items.length === 0) continue;
-    out.push(`### ${t.horizons[g.horizon]}`, '');
+    out.push(`### ${c.horizons[g.horizon]}`, '');
     for (const i of g.items) {
-      n++;
       const kit = i.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[i.kitDigital] ?? i.kitDigital}` : '';
-      out.push(`${n}. **${i.title}** — ${t.priority} ${i.priority.toFixed(2)} · ${t.impact} ${i.impact}/5 · ${t.effort} ${i.effort}/5${kit}`, '');
+      out.push(`${i.rank}. **${i.title}** — ${priorityWords(c, i)} (${t.impact} ${i.impact}/5 · ${t.effort} ${i.effort}/5)${kit}`, '');
       const action = input.actions.get(i.action);
       if (action) out.push(`   ${action.description.trim().replace(/\n/g, '\n   ')}`, '');
       out.push(`   ${t.because}:`, '');
@@ -52,9 +82,9 @@ export function reportMarkdown(input: ReportInput): string {
   }
   out.push(...workshopMarkdown(input));
   out.push(`## ${t.notes}`, '');
-  if (a.notes) out.push(`**${t.generalNotes}:** ${a.notes.trim()}`, '');
+  if (a.notes) out.push(`**${t.generalNotes}:** ${text(a.notes.trim())}`, '');
   const noted = q.questions.filter((x) => a.answers[x.id]?.note);
   if (noted.length === 0) out.push(t.noNotes, '');
-  for (const x of noted) out.push(`- **${x.prompt}** ${a.answers[x.id]!.note}`);
+  for (const x of noted) out.push(`- **${x.prompt}** ${text(a.answers[x.id]!.note!)}`);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
 import type { ReportInput } from '../pdf/report-input.js';
 import { workshopSummary, type WorkshopQuestionRow } from '../pdf/workshop-summary.js';
+import { escapeMarkdownHtml as text } from './escape-markdown-html.js';
 
 const CELLS = 20;
 
@@ -20,8 +21,9 @@ function question(r: WorkshopQuestionRow, lang: 'es' | 'en', withDisagreement: b
   const t = WORKSHOP_TEXT[lang];
   const head = withDisagreement ? ` — ${t.disagreement} ${r.disagreement.toFixed(2)} · ${t.status[r.status]}` : '';
   const lines = [`- **${r.prompt}**${head}`, `  - ${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`];
-  if (r.note) lines.push(`  - ${t.note}: ${r.note}`);
-  if (r.owner) lines.push(`  - ${t.owner}: ${r.owner}`);
+  // Notes, owners, roles and names are typed by people: escaped like the rest of the report's typed text.
+  if (r.note) lines.push(`  - ${t.note}: ${text(r.note)}`);
+  if (r.owner) lines.push(`  - ${t.owner}: ${text(r.owner)}`);
   return lines;
 }
 
@@ -31,8 +33,8 @@ export function workshopMarkdown(input: ReportInput): string[] {
   if (!s) return [];
   const lang = input.questionnaire.lang;
   const t = WORKSHOP_TEXT[lang];
-  const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${r.role} (${r.count})`).join(', ')}.`, ''];
-  out.push(s.names.length ? `${t.names}: ${s.names.join(', ')}.` : t.anonymous, '');
+  const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${text(r.role)} (${r.count})`).join(', ')}.`, ''];
+  out.push(s.names.length ? `${t.names}: ${s.names.map(text).join(', ')}.` : t.anonymous, '');
   out.push(`### ${t.spread}`, '', `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`, '|---|---|---|---|---|---|');
   for (const r of s.stages) out.push(`| ${r.title} | ${num(r.consensus)} | ${num(r.min)} | ${num(r.median)} | ${num(r.max)} | \`${spreadStrip(r)}\` |`);
   out.push('', `### ${t.disputed}`, '');

@@ -32,6 +32,12 @@ export const QuestionSchema = Strict({
   weakBelow: Type.Optional(
     Type.Number({ exclusiveMinimum: 0, maximum: 1, description: 'An answer below this share of the full points is weak; default 1.' }),
   ),
+  since: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: 'Questionnaire version that first asked this question; absent means version 1. Lets an older assessment list what it was never asked.',
+    }),
+  ),
 });
 
 export const StageSchema = Strict({
@@ -48,6 +54,26 @@ export const LevelSchema = Strict({
   min: Type.Number({ minimum: 0, maximum: 100, description: 'Lowest score (0-100) that reaches this level.' }),
 });
 
+const EffortPoints = (horizon: string) => Type.Number({ minimum: 0, description: `Effort points that fit in ${horizon}.` });
+
+/** Effort points a company can take on in each horizon (an action costs its `effort`, 1-5). */
+export const HorizonCapacitySchema = Strict({
+  '30d': EffortPoints('the first 30 days'),
+  '90d': EffortPoints('days 30 to 90'),
+  '6m': EffortPoints('months 3 to 6 and beyond'),
+});
+
+/** Capacity per Kit Digital size segment; an author's table replaces the built-in one as a whole. */
+export const PlanCapacitySchema = Strict(
+  {
+    '0-2': HorizonCapacitySchema,
+    '3-9': HorizonCapacitySchema,
+    '10-49': HorizonCapacitySchema,
+    '50+': HorizonCapacitySchema,
+  },
+  'Effort points per horizon for each company size (employees 0-2, 3-9, 10-49, 50+); the plan never fills a horizon beyond them.',
+);
+
 export const QuestionnaireSchema = Strict(
   {
     $schema: Type.Optional(SchemaRef),
@@ -59,6 +85,10 @@ export const QuestionnaireSchema = Strict(
     stages: Type.Array(StageSchema, { minItems: 1 }),
     levels: Type.Array(LevelSchema, { minItems: 1 }),
     questions: Type.Array(QuestionSchema, { minItems: 1 }),
+    minCompleteness: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: 'Share of applicable questions a stage needs answered before it gets a level; default 0.8.' }),
+    ),
+    capacity: Type.Optional(PlanCapacitySchema),
   },
   'A digimat questionnaire in one language.',
 );
@@ -69,4 +99,6 @@ export type Condition = Static<typeof ConditionSchema>;
 export type QuestionSource = Static<typeof QuestionSchema>;
 export type Stage = Static<typeof StageSchema>;
 export type Level = Static<typeof LevelSchema>;
+export type HorizonCapacity = Static<typeof HorizonCapacitySchema>;
+export type PlanCapacity = Static<typeof PlanCapacitySchema>;
 export type QuestionnaireSource = Static<typeof QuestionnaireSchema>;

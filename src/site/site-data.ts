@@ -11,7 +11,7 @@ import type { ReportInput } from '../pdf/report-input.js';
 import { PDF_TEXT, type PdfText } from '../pdf/pdf-text.js';
 import { CHANNELS, CONSUMER_FAMILIES } from '../schema/worksheets-schema.js';
 import { renderResults } from './render-results.js';
-import { SITE_TEXT, type SiteText } from './site-text.js';
+import { plural, SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
 import { workshopPageFields, type WorkshopPageFields } from './workshop-data.js';
 
@@ -49,7 +49,7 @@ export interface BasicPage {
 
 export interface HomePage extends BasicPage {
   worksheets: { title: string; url: string }[];
-  questionnaires: { title: string; url: string; introHtml: string; questions: number; stages: string[] }[];
+  questionnaires: { title: string; url: string; introHtml: string; questions: number; questionsLabel: string; stages: string[] }[];
   modules: { title: string; pages: { title: string; url: string }[] }[];
   published: { name: string; url: string; sector: string }[];
 }
@@ -181,7 +181,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
     const home = paths.home(lang);
     data.homes.push({
       ...basic(lang, home, t.siteTitle, exists),
-      questionnaires: langQs.map((q) => ({ title: q.title, url: relativeUrl(home, paths.questionnaire(lang, q.id)), introHtml: renderMarkdown(q.introduction), questions: q.questions.length, stages: q.stages.map((s) => s.title) })),
+      questionnaires: langQs.map((q) => ({ title: q.title, url: relativeUrl(home, paths.questionnaire(lang, q.id)), introHtml: renderMarkdown(q.introduction), questions: q.questions.length, questionsLabel: plural(lang, t.ui.questionCount, q.questions.length), stages: q.stages.map((s) => s.title) })),
       modules: modulesFor(home),
       worksheets: WORKSHEET_TITLES.map((w) => ({ title: w.title[lang], url: relativeUrl(home, worksheetPath(w.id, lang)) })),
       published: langPublished.map((a) => ({ name: a.assessment.company.name, sector: a.assessment.company.sector, url: relativeUrl(home, paths.assessment(lang, a.slug)) })),
@@ -200,7 +200,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
       blank: WORKSHEET_TITLES.map((w) => ({ id: w.id, title: w.title[lang], url: relativeUrl(wsUrl, worksheetPath(w.id, lang)) })),
       channels: CHANNELS.map((c) => ({ id: c, label: pdf.persona.channelNames[c] ?? c })),
       families: CONSUMER_FAMILIES.map(([family, types]) => ({ title: pdf.persona.families[family], types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })) })),
-      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(wsUrl, '/assets/js/pdf-report.js') }).replace(/</g, '\\u003c'),
+      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(wsUrl, '/assets/js/pdf-report.js'), restored: t.ui.worksheetRestored }).replace(/</g, '\\u003c'),
     });
 
     for (const q of langQs) {

@@ -1,4 +1,5 @@
-import type { Horizon } from '../core/horizon.js';
+import type { PlanHorizon } from '../core/horizon.js';
+import type { BandWords } from '../i18n/priority-words.js';
 import type { Lang } from '../core/lang.js';
 
 /** Every word the site shows around the content, per language. */
@@ -25,6 +26,8 @@ export interface SiteText {
     questionsIn: string;
     clear: string;
     clearConfirm: string;
+    /** The explicit "none of these" of a multiple-choice question: answered, no points. */
+    none: string;
   };
   r: {
     title: string;
@@ -63,7 +66,31 @@ export interface SiteText {
     fromShare: string;
     edit: string;
     notScored: string;
-    horizons: Record<Horizon, string>;
+    horizons: Record<PlanHorizon, string>;
+    /** Under the "later" heading: why these actions wait. */
+    laterNote: string;
+    /** A score below the completeness bar. */
+    provisional: string;
+    /** The range a provisional score could still end in: {min}, {max}. */
+    range: string;
+    answerMoreOne: string;
+    /** {n} more answers reach the bar. */
+    answerMore: string;
+    /** {answered} of {total} ({percent}). */
+    completeness: string;
+    startHere: string;
+    /** One line on why a start-here action comes first: {bands}, {stage}. */
+    reason: string;
+    reasonWeakest: string;
+    /** {rank} of {total}. */
+    rank: string;
+    /** The summary that opens the full plan: {n} actions. */
+    showPlan: string;
+    /** How the plan was sized: {d30}, {d90}, {m6} effort points. */
+    capacity: string;
+    /** The same with no head count given. */
+    capacityUnknown: string;
+    bands: BandWords;
     company: string;
     date: string;
     assessor: string;
@@ -72,6 +99,44 @@ export interface SiteText {
   course: { title: string; contents: string; previous: string; next: string; module: string };
   search: { title: string; label: string; fileNotice: string; noJs: string };
   offline: string;
+  /** Words for the questionnaire and results pages' navigation, import and saved-answer checks. */
+  ui: UiText;
+}
+
+/** Plural forms, picked with Intl.PluralRules for the page's language. */
+export type PluralText = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface UiText {
+  quickTools: string;
+  quickPdf: string;
+  quickExport: string;
+  quickShare: string;
+  moreTools: string;
+  questionCount: PluralText;
+  unanswered: PluralText;
+  goToFirst: string;
+  storedInvalid: string;
+  storedUnreadable: string;
+  importConfirm: string;
+  imported: string;
+  undo: string;
+  undone: string;
+  notAnswersFile: string;
+  otherQuestionnaire: string;
+  otherLanguage: string;
+  newerVersion: string;
+  atLine: string;
+  damaged: string;
+  duplicate: string;
+  unknownQuestion: string;
+  badAnswer: string;
+  naNotAllowed: string;
+  naWithValue: string;
+  badValue: string;
+  missingField: string;
+  unknownField: string;
+  worksheetRestored: string;
+  worksheetClear: string;
 }
 
 export const SITE_TEXT: Record<Lang, SiteText> = {
@@ -107,6 +172,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       questionsIn: 'Preguntas de la etapa',
       clear: 'Borrar mis respuestas',
       clearConfirm: '¿Borrar todas las respuestas guardadas en este dispositivo?',
+      none: 'Ninguna de estas',
     },
     r: {
       title: 'Resultados',
@@ -117,7 +183,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       answered: 'Respondidas',
       weakest: 'Etapa más débil',
       weakestHolds: 'Es el eslabón que frena el resto del recorrido del cliente: empieza por aquí.',
-      noWeakest: 'Aún no hay etapas puntuadas.',
+      noWeakest: 'Ninguna etapa tiene todavía respuestas suficientes para decir cuál es la más débil.',
       radar: 'Puntuación por etapa',
       plan: 'Plan de acción',
       noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
@@ -145,7 +211,24 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       fromShare: 'Estás viendo respuestas recibidas en un enlace. No se han guardado en este dispositivo.',
       edit: 'Revisar respuestas',
       notScored: 'sin datos',
-      horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más' },
+      horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más', later: 'Más adelante' },
+      laterNote: 'Estas acciones no caben en lo que la empresa puede abordar en los próximos meses. Retómalas cuando avance el resto del plan.',
+      provisional: 'Provisional',
+      range: 'Con las preguntas que faltan podría quedar entre {min} y {max}.',
+      answerMoreOne: 'Responde 1 pregunta más',
+      answerMore: 'Responde {n} preguntas más',
+      completeness: '{answered} de {total} preguntas respondidas ({percent})',
+      startHere: 'Por dónde empezar',
+      reason: '{bands}; mejora {stage}.',
+      reasonWeakest: '{bands}; mejora {stage}, la etapa más débil.',
+      rank: 'Puesto {rank} de {total}',
+      showPlan: 'Ver el plan completo ({n} acciones)',
+      capacity: 'A la medida de tu empresa: hasta {d30} puntos de esfuerzo en los primeros 30 días, {d90} más hasta los 90 días y {m6} más hasta los 6 meses.',
+      capacityUnknown: 'Sin el número de empleados, el plan se ajusta a lo que puede abordar la empresa más pequeña: hasta {d30} puntos de esfuerzo en los primeros 30 días, {d90} más hasta los 90 días y {m6} más hasta los 6 meses.',
+      bands: {
+        impactBands: { high: 'Impacto alto', medium: 'Impacto medio', low: 'Impacto bajo' },
+        effortBands: { low: 'poco esfuerzo', medium: 'esfuerzo medio', high: 'mucho esfuerzo' },
+      },
       company: 'Empresa',
       date: 'Fecha',
       assessor: 'Evaluación',
@@ -159,6 +242,38 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       noJs: 'La búsqueda necesita JavaScript.',
     },
     offline: 'Sin conexión: estás viendo la copia guardada en este dispositivo.',
+    ui: {
+      quickTools: 'Qué hacer con tus resultados',
+      quickPdf: 'Descargar PDF',
+      quickExport: 'Exportar',
+      quickShare: 'Compartir',
+      moreTools: 'Más opciones',
+      questionCount: { one: '{n} pregunta', other: '{n} preguntas' },
+      unanswered: { one: 'Has dejado {n} pregunta sin responder en «{stage}».', other: 'Has dejado {n} preguntas sin responder en «{stage}».' },
+      goToFirst: 'Ir a la primera',
+      storedInvalid: 'Algunas respuestas guardadas en este dispositivo estaban dañadas y no se han tenido en cuenta: {list}.',
+      storedUnreadable: 'Las respuestas guardadas en este dispositivo estaban dañadas y no se han podido recuperar.',
+      importConfirm: 'El archivo sustituirá las respuestas que ya tienes en este dispositivo. ¿Seguir? Podrás deshacerlo.',
+      imported: 'Respuestas cargadas desde {file}.',
+      undo: 'Deshacer',
+      undone: 'Has vuelto a las respuestas que tenías antes de cargar el archivo.',
+      notAnswersFile: 'este archivo no es un archivo de respuestas de digimat',
+      otherQuestionnaire: 'el archivo contiene respuestas de otro cuestionario',
+      otherLanguage: 'el archivo es de la versión en otro idioma de este cuestionario; ábrelo en esa versión',
+      newerVersion: 'el archivo se hizo con una versión más reciente del cuestionario que esta',
+      atLine: 'línea {line}: {message}',
+      damaged: 'el archivo está dañado a partir de aquí y no se puede leer',
+      duplicate: 'la misma clave aparece dos veces',
+      unknownQuestion: 'responde a una pregunta que este cuestionario no tiene ({id})',
+      badAnswer: 'la respuesta a «{question}» no es ninguna de sus opciones',
+      naNotAllowed: '«{question}» no admite la respuesta «No aplica»',
+      naWithValue: '«{question}» está marcada como «No aplica» y también tiene respuesta',
+      badValue: 'aquí hay un dato con un formato que no se esperaba',
+      missingField: 'falta el dato «{id}»',
+      unknownField: '«{id}» no es un dato que lleve un archivo de respuestas',
+      worksheetRestored: 'Hemos recuperado lo que habías escrito en las plantillas.',
+      worksheetClear: 'Vaciar esta plantilla',
+    },
   },
   en: {
     langName: 'English',
@@ -192,6 +307,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       questionsIn: 'Questions of the stage',
       clear: 'Clear my answers',
       clearConfirm: 'Clear every answer saved on this device?',
+      none: 'None of these',
     },
     r: {
       title: 'Results',
@@ -202,7 +318,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       answered: 'Answered',
       weakest: 'Weakest stage',
       weakestHolds: 'It is the link that holds back the rest of the customer journey: start here.',
-      noWeakest: 'No stage is scored yet.',
+      noWeakest: 'No stage has enough answers yet to say which one is the weakest.',
       radar: 'Score by stage',
       plan: 'Action plan',
       noPlan: 'No answer calls for an action: there is no plan to propose.',
@@ -230,7 +346,24 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       fromShare: 'You are looking at answers received in a link. They have not been saved on this device.',
       edit: 'Review answers',
       notScored: 'no data',
-      horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more' },
+      horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more', later: 'Later' },
+      laterNote: 'These actions do not fit in what the company can take on over the coming months. Come back to them as the rest of the plan moves forward.',
+      provisional: 'Provisional',
+      range: 'With the questions still open it could end anywhere from {min} to {max}.',
+      answerMoreOne: 'Answer 1 more question',
+      answerMore: 'Answer {n} more questions',
+      completeness: '{answered} of {total} questions answered ({percent})',
+      startHere: 'Start here',
+      reason: '{bands}; strengthens {stage}.',
+      reasonWeakest: '{bands}; strengthens {stage}, the weakest stage.',
+      rank: 'Rank {rank} of {total}',
+      showPlan: 'See the whole plan ({n} actions)',
+      capacity: 'Sized to your company: up to {d30} effort points in the first 30 days, {d90} more by 90 days and {m6} more by 6 months.',
+      capacityUnknown: 'Without a head count, the plan is sized to what the smallest company can take on: up to {d30} effort points in the first 30 days, {d90} more by 90 days and {m6} more by 6 months.',
+      bands: {
+        impactBands: { high: 'High impact', medium: 'Medium impact', low: 'Low impact' },
+        effortBands: { low: 'low effort', medium: 'medium effort', high: 'high effort' },
+      },
       company: 'Company',
       date: 'Date',
       assessor: 'Assessed by',
@@ -244,10 +377,48 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       noJs: 'Search needs JavaScript.',
     },
     offline: 'Offline: you are seeing the copy saved on this device.',
+    ui: {
+      quickTools: 'What to do with your results',
+      quickPdf: 'Download PDF',
+      quickExport: 'Export',
+      quickShare: 'Share',
+      moreTools: 'More options',
+      questionCount: { one: '{n} question', other: '{n} questions' },
+      unanswered: { one: 'You left {n} question unanswered in “{stage}”.', other: 'You left {n} questions unanswered in “{stage}”.' },
+      goToFirst: 'Go to the first one',
+      storedInvalid: 'Some answers stored on this device were damaged and have been left out: {list}.',
+      storedUnreadable: 'The answers stored on this device were damaged and could not be recovered.',
+      importConfirm: 'The file will replace the answers already on this device. Go ahead? You can undo it.',
+      imported: 'Answers loaded from {file}.',
+      undo: 'Undo',
+      undone: 'You are back to the answers you had before loading the file.',
+      notAnswersFile: 'this file is not a digimat answers file',
+      otherQuestionnaire: 'the file holds answers to a different questionnaire',
+      otherLanguage: 'the file belongs to this questionnaire in another language; open it there',
+      newerVersion: 'the file was made with a newer version of the questionnaire than this one',
+      atLine: 'line {line}: {message}',
+      damaged: 'the file is damaged from here on and cannot be read',
+      duplicate: 'the same key appears twice',
+      unknownQuestion: 'it answers a question this questionnaire does not have ({id})',
+      badAnswer: 'the answer to “{question}” is not one of its options',
+      naNotAllowed: '“{question}” cannot be answered “Not applicable”',
+      naWithValue: '“{question}” is marked “Not applicable” and also has an answer',
+      badValue: 'a value here is not in the expected form',
+      missingField: '“{id}” is missing',
+      unknownField: '“{id}” is not something an answers file holds',
+      worksheetRestored: 'We restored what you had typed in the worksheets.',
+      worksheetClear: 'Empty this worksheet',
+    },
   },
 };
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}
+
+/** Picks the plural form for `n` in the language and fills `{n}` (and any other values). */
+export function plural(lang: string, forms: PluralText, n: number, values: Record<string, string | number> = {}): string {
+  const rule = new Intl.PluralRules(lang).select(n);
+  return fill(forms[rule] ?? forms.other, { ...values, n });
 }

@@ -16,11 +16,11 @@ describe('digimat new', () => {
     const dir = workspace();
     const r = runDigimat(['new', 'ferreteria-sol', '--lang', 'es'], dir);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('wrote assessments/ferreteria-sol.yaml (34 questions');
+    expect(r.stdout).toContain('wrote assessments/ferreteria-sol.yaml (40 questions');
     const text = readFileSync(path.join(dir, 'assessments/ferreteria-sol.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/assessment.schema.json');
     expect(text).toContain('  # ¿Qué tipo de web tiene la empresa?');
-    expect(text.match(/^ {2}[a-z0-9-]+:$/gm)?.length).toBe(34);
+    expect(text.match(/^ {2}[a-z0-9-]+:$/gm)?.length).toBe(40);
     expect(runDigimat(['validate'], dir).code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', 'assessments/ferreteria-sol.yaml', '--json'], dir).stdout);
     expect(scored.overall.score).toBeNull();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { generate, correction } from 'lean-qr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeHandIn, encodeHandIn, handInCodeFrom, handInFragment, HAND_IN_NAME_BYTES, HAND_IN_ROLE_BYTES } from '../../src/core/hand-in-code.js';
+import { decodeHandIn, encodeHandIn, encodeHandInForQr, handInCodeFrom, handInFragment, HAND_IN_NAME_BYTES, HAND_IN_QR_CHARS, HAND_IN_ROLE_BYTES } from '../../src/core/hand-in-code.js';
 import type { Questionnaire } from '../../src/core/model.js';
 import type { Participant } from '../../src/core/workshop-model.js';
 import { loadContent } from '../../src/node/load-content.js';
@@ -54,6 +54,17 @@ describe('hand-in code', () => {
     }
   });
 
+  it('keeps notes in the QR code while they fit version 5, and drops them rather than grow past it', () => {
+    expect(HAND_IN_QR_CHARS).toBe(V5_M_ALPHANUMERIC);
+    const q = bundled[0]!;
+    const short = { key: KEY, revision: 1, answers: { website: { value: 'current', note: 'nueva' } } };
+    expect(encodeHandInForQr(q, short)).toBe(encodeHandIn(q, short));
+    const long = { ...fullest(q), notes: 'x'.repeat(150) };
+    const code = encodeHandInForQr(q, long);
+    expect(code).toBe(encodeHandIn(q, long, { texts: false }));
+    expect(code.length).toBeLessThanOrEqual(HAND_IN_QR_CHARS);
+  });
+
   it('carries the questionnaire it was made for, whichever language the phone used', () => {
     const en = bundled.find((q) => q.lang === 'en')!;
     const decoded = decodeHandIn(bundled, encodeHandIn(en, { key: KEY, revision: 1, answers: { website: { value: 'current' } } }));
@@ -64,7 +75,7 @@ describe('hand-in code', () => {
     const code = encodeHandIn(MIXED, { key: KEY, revision: 1, name: 'Ana', answers: { 'scale-q': { value: '4' } } });
     const fragment = handInFragment(code);
     expect(fragment).toMatch(/^#h=[A-Za-z0-9%*+\-./:]+$/);
-    for (const text of [code, fragment, `file:///media/usb/es/workshop/index.html${fragment}`, `${code}\r\n`]) {
+    for (const text of [code, fragment, `file:///media/usb/es/workshop/index.html${fragment}`, `${fragment}&lang=es`, `${code}\r\n`]) {
       expect(handInCodeFrom(text)).toBe(code);
       expect(decodeHandIn([MIXED], text).ok).toBe(true);
     }

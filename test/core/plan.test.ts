@@ -4,6 +4,9 @@ import type { Action } from '../../src/core/model.js';
 import { funnelFactor } from '../../src/core/funnel.js';
 import { horizonFor } from '../../src/core/horizon.js';
 import { sizeSegment } from '../../src/core/size-segment.js';
+import { capacityFor, DEFAULT_CAPACITY } from '../../src/core/plan-capacity.js';
+import { planByHorizon } from '../../src/core/plan.js';
+import { priorityBands } from '../../src/core/priority-words.js';
 import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
 
 const q = buildQuestionnaire([
@@ -39,7 +42,7 @@ describe('planActions', () => {
   it('leaves out actions that do not suit the company size and says so', () => {
     const { plan } = assess(q, actions, { company, answers: { shop: { value: '0' } } });
     expect(plan.items.map((i) => i.action)).not.toContain('crm');
-    expect(plan.excluded).toEqual([{ action: 'crm', reason: 'size' }]);
+    expect(plan.excluded).toEqual([{ action: 'crm', title: 'crm', reason: 'size' }]);
     const bigger = assess(q, actions, { company: { employees: 20 }, answers: { shop: { value: '0' } } });
     expect(bigger.plan.items.map((i) => i.action)).toContain('crm');
   });
@@ -77,3 +80,67 @@ describe('plan helpers', () => {
     expect(funnelFactor(['only'], 'only', 'only')).toBe(1.5);
   });
 });
+
+describe('capacity', () => {
+  // six effort-1 actions and one effort-4 action, all from one weak answer each
+  const many = buildQuestionnaire(
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, stage: 'presence', kind: 'yesno' as const, prompt: `${id}?`, actions: [`act-${id}`] })),
+    ['presence'],
+  );
+  const impacts = { a: 5, b: 4, c: 3, d: 2, e: 1, f: 1 };
+  const small = new Map<string, Action>(Object.entries(impacts).map(([id, impact]) => [`act-${id}`, action(`act-${id}`, 'presence', impact, 1)]));
+  small.set('act-g', action('act-g', 'presence', 5, 4));
+  const allNo = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { value: 'no' }]));
+  const table = {
+    '0-2': { '30d': 2, '90d': 1, '6m': 3 },
+    '3-9': { '30d': 3, '90d': 2, '6m': 4 },
+    '10-49': { '30d': 10, '90d': 10, '6m': 10 },
+    '50+': { '30d': 1, '90d': 20, '6m': 20 },
+  };
+
+  it('fills horizons in priority order, moves what does not fit to the next and the rest to later', () => {
+    const { plan } = assess({ ...many, capacity: table }, small, { company: { employees: 5 }, answers: allNo });
+    expect(plan.capacity).toEqual(table['3-9']);
+    const where = Object.fromEntries(plan.items.map((i) => [i.action, i.horizon]));
+    const byRank = plan.items.map((i) => i.action);
+    // 3 points in 30 days take the three best small actions, 2 more go to 90 days; the effort-4 one
+    // fits the 4 points of 6 months, and the last small one has no room left anywhere
+    expect(byRank.filter((a) => where[a] === '30d')).toEqual(byRank.filter((a) => a !== 'act-g').slice(0, 3));
+    expect(byRank.filter((a) => where[a] === '90d')).toEqual(byRank.filter((a) => a !== 'act-g').slice(3, 5));
+    expect(where['act-g']).toBe('6m');
+    expect(byRank.filter((a) => where[a] === 'later')).toEqual(byRank.filter((a) => a !== 'act-g').slice(5));
+    expect(plan.items.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(plan.startHere).toEqual(byRank.filter((a) => where[a] === '30d'));
+    expect(planByHorizon(plan).map((g) => g.horizon)).toEqual(['30d', '90d', '6m']);
+    expect(planByHorizon(plan, { later: true }).map((g) => [g.horizon, g.items.length])).toEqual([['30d', 3], ['90d', 2], ['6m', 1], ['later', 1]]);
+  });
+
+  it('lets a smaller action take the room a larger one of higher priority could not', () => {
+    const mixed = new Map<string, Action>([['act-a', action('act-a', 'presence', 5, 2)], ['act-b', action('act-b', 'presence', 1, 1)]]);
+    const qq = buildQuestionnaire([{ id: 'a', stage: 'presence', kind: 'yesno', prompt: 'a?', actions: ['act-a', 'act-b'] }], ['presence']);
+    const cap = { ...table, '3-9': { '30d': 1, '90d': 0, '6m': 0 } };
+    const { plan } = assess({ ...qq, capacity: cap }, mixed, { company: { employees: 5 }, answers: { a: { value: 'no' } } });
+    expect(plan.items.map((i) => [i.action, i.horizon])).toEqual([['act-a', 'later'], ['act-b', '30d']]);
+    expect(plan.startHere).toEqual(['act-b']);
+  });
+
+  it('gives a company of unknown size the least any segment allows', () => {
+    expect(capacityFor(table, undefined)).toEqual({ '30d': 1, '90d': 1, '6m': 3 });
+    expect(capacityFor(undefined, undefined)).toEqual(DEFAULT_CAPACITY['0-2']);
+    expect(capacityFor(undefined, 30)).toEqual(DEFAULT_CAPACITY['10-49']);
+    const { plan } = assess(many, small, { answers: allNo });
+    expect(plan.capacity).toEqual(DEFAULT_CAPACITY['0-2']);
+  });
+
+  it('keeps the built-in first month at five points or fewer under ten employees', () => {
+    for (const segment of ['0-2', '3-9'] as const) expect(DEFAULT_CAPACITY[segment]['30d']).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('priorityBands', () => {
+  it('bands impact and effort into low, medium and high', () => {
+    expect([1, 2, 3, 4, 5].map((n) => priorityBands({ impact: n, effort: n }).impact)).toEqual(['low', 'low', 'medium', 'high', 'high']);
+    expect(priorityBands({ impact: 5, effort: 1 })).toEqual({ impact: 'high', effort: 'low' });
+  });
+});
+

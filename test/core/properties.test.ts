@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/core/assess.js';
-import type { Action, Answer, Answers, Questionnaire } from '../../src/core/model.js';
+import { HORIZON_ORDER, PLAN_HORIZONS } from '../../src/core/horizon.js';
+import type { Action, Answer, Answers, PlanCapacity, Questionnaire } from '../../src/core/model.js';
+import { DEFAULT_CAPACITY } from '../../src/core/plan-capacity.js';
+import type { ScoreRange } from '../../src/core/score.js';
 import { questionKind } from '../../src/core/question-kinds.js';
 import { normalizeQuestionnaire } from '../../src/model/normalize-questionnaire.js';
 import type { QuestionnaireSource } from '../../src/schema/questionnaire-schema.js';
@@ -138,6 +141,137 @@ describe('scoring and planning properties', () => {
       const second = assess(q, actions, { answers: reversed, company: { employees } });
       expect(second.plan).toEqual(first.plan);
       expect(second.score.stages).toEqual(first.score.stages);
+    }), { numRuns: 200 });
+  });
+});
+
+const horizonCapacityArb = fc.record({ '30d': fc.integer({ min: 0, max: 8 }), '90d': fc.integer({ min: 0, max: 10 }), '6m': fc.integer({ min: 0, max: 12 }) });
+const capacityArb: fc.Arbitrary<PlanCapacity> = fc.record({ '0-2': horizonCapacityArb, '3-9': horizonCapacityArb, '10-49': horizonCapacityArb, '50+': horizonCapacityArb });
+
+/** Scenarios with a random bar, a random capacity table (or the built-in one) and maybe no head count. */
+const sizedScenario = fc
+  .tuple(scenario, fc.constantFrom(0, 0.5, 0.8, 1), fc.option(capacityArb), fc.boolean())
+  .map(([[q, answers, actions, employees], minCompleteness, capacity, knownSize]) => {
+    const questionnaire: Questionnaire = { ...q, minCompleteness, ...(capacity ? { capacity } : {}) };
+    return { q: questionnaire, answers, actions, company: knownSize ? { employees } : undefined };
+  });
+
+function contains(range: ScoreRange | null, score: number | null): boolean {
+  if (score === null) return true;
+  return range !== null && range.min <= score && score <= range.max;
+}
+
+function within(inner: ScoreRange | null, outer: ScoreRange | null): boolean {
+  if (inner === null) return true;
+  return outer !== null && outer.min <= inner.min && inner.max <= outer.max;
+}
+
+describe('completeness and range properties', () => {
+  it('keeps every score within its range', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions, company }) => {
+      const { score } = assess(q, actions, { answers, company });
+      for (const s of score.stages) expect(contains(s.range, s.score)).toBe(true);
+      expect(contains(score.overall.range, score.overall.score)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('never widens a range when one more question is answered or marked not applicable', () => {
+    fc.assert(fc.property(sizedScenario, fc.nat(), fc.nat(), ({ q, answers, actions }, pick, choice) => {
+      // A question others depend on can reveal new, unanswered ones: the stage then has more to
+      // answer, which is not "one more answer" (docs/scoring.md says so too).
+      const gating = new Set(q.questions.map((x) => x.when?.question).filter(Boolean));
+      const before = assess(q, actions, { answers }).score;
+      const open = q.questions.filter((x) => !gating.has(x.id) && before.outcomes.get(x.id)!.status === 'unanswered');
+      fc.pre(open.length > 0);
+      const target = open[pick % open.length]!;
+      const ids = target.options.map((o) => o.id);
+      const answer: Answer = target.allowNa && choice % 4 === 0
+        ? { na: true }
+        : { value: target.kind === 'multiple' ? ids.filter((_, i) => (choice >> i) & 1) : ids[choice % ids.length]! };
+      const after = assess(q, actions, { answers: { ...answers, [target.id]: answer } }).score;
+      for (const s of after.stages) expect(within(s.range, before.stages.find((x) => x.id === s.id)!.range)).toBe(true);
+      expect(within(after.overall.range, before.overall.range)).toBe(true);
+    }), { numRuns: 400 });
+  });
+
+  it("collapses a complete assessment's ranges to its scores", () => {
+    fc.assert(fc.property(questionnaireArb, actionsArb, fc.nat(), (q, actions, seed) => {
+      const answers: Answers = {};
+      q.questions.forEach((question, i) => {
+        const option = question.options[(seed + i) % question.options.length]!;
+        answers[question.id] = question.allowNa && (seed + i) % 5 === 0 ? { na: true } : { value: question.kind === 'multiple' ? [option.id] : option.id };
+      });
+      const { score } = assess(q, actions, { answers });
+      for (const s of score.stages) {
+        expect(s.answered).toBe(s.applicable);
+        expect(s.complete).toBe(true);
+        expect(s.range === null ? null : [s.range.min, s.range.max]).toEqual(s.score === null ? null : [s.score, s.score]);
+      }
+      expect(score.overall.complete).toBe(true);
+      const r = score.overall.range;
+      expect(r === null ? null : [r.min, r.max]).toEqual(score.overall.score === null ? null : [score.overall.score, score.overall.score]);
+    }), { numRuns: 300 });
+  });
+
+  it('gives a level only to complete stages, and names as weakest only a complete stage', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions }) => {
+      const { score } = assess(q, actions, { answers });
+      const bar = q.minCompleteness!;
+      for (const s of score.stages) {
+        expect(s.complete).toBe(s.applicable === 0 || s.answered / s.applicable >= bar - 1e-9);
+        expect(s.remaining === 0).toBe(s.complete);
+        if (!s.complete) expect(s.level).toBeNull();
+        if (s.firstUnanswered !== null) expect(score.outcomes.get(s.firstUnanswered)!.status).toBe('unanswered');
+        expect(s.firstUnanswered === null).toBe(s.answered === s.applicable);
+      }
+      if (!score.overall.complete) expect(score.overall.level).toBeNull();
+      expect(score.overall.complete).toBe(score.stages.every((s) => s.complete));
+      if (score.weakest !== null) expect(score.stages.find((s) => s.id === score.weakest)!.complete).toBe(true);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('capacity properties', () => {
+  it('never fills a horizon beyond its capacity', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions, company }) => {
+      const { plan } = assess(q, actions, { answers, company });
+      for (const h of HORIZON_ORDER) {
+        const used = plan.items.filter((i) => i.horizon === h).reduce((sum, i) => sum + i.effort, 0);
+        expect(used).toBeLessThanOrEqual(plan.capacity[h]);
+      }
+    }), { numRuns: 400 });
+  });
+
+  it('keeps the plan, and each horizon within it, in priority order with ranks 1..n', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions, company }) => {
+      const { plan } = assess(q, actions, { answers, company });
+      expect(plan.items.map((i) => i.rank)).toEqual(plan.items.map((_, i) => i + 1));
+      for (const h of PLAN_HORIZONS) {
+        const priorities = plan.items.filter((i) => i.horizon === h).map((i) => i.priority);
+        expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+      }
+      expect(plan.startHere.length).toBe(Math.min(3, plan.items.filter((i) => i.horizon !== 'later').length));
+    }), { numRuns: 300 });
+  });
+
+  it('never puts an action before the horizon its effort suits, nor in a later one while its own has room', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions, company }) => {
+      const { plan } = assess(q, actions, { answers, company });
+      const left = { ...plan.capacity };
+      for (const item of plan.items) {
+        const earliest = HORIZON_ORDER.indexOf(item.effort <= 2 ? '30d' : item.effort === 3 ? '90d' : '6m');
+        const expected = HORIZON_ORDER.slice(earliest).find((h) => left[h] >= item.effort) ?? 'later';
+        expect(item.horizon).toBe(expected);
+        if (expected !== 'later') left[expected] -= item.effort;
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('asks no more of a company of unknown size than of the smallest one', () => {
+    fc.assert(fc.property(sizedScenario, ({ q, answers, actions }) => {
+      const unknown = assess(q, actions, { answers }).plan.capacity;
+      const table = q.capacity ?? DEFAULT_CAPACITY;
+      for (const h of HORIZON_ORDER) for (const row of Object.values(table)) expect(unknown[h]).toBeLessThanOrEqual(row[h]);
     }), { numRuns: 200 });
   });
 });

@@ -54,4 +54,55 @@ describe('scoreAnswers', () => {
     expect(r.overall.score).toBe(0);
     expect(r.weakest).toBe('presence');
   });
+
+  it('reports completeness, range, answers still needed and the first unanswered question', () => {
+    const r = scoreAnswers(q, { site: { value: 'good' } });
+    const presence = r.stages[0]!;
+    // site (weight 2) earned full points; maps (weight 1) open: 2/3 at worst, 3/3 at best
+    expect(presence.completeness).toBe(0.5);
+    expect(presence.complete).toBe(false);
+    expect(presence.range).toEqual({ min: 66.7, max: 100 });
+    expect(presence.remaining).toBe(1);
+    expect(presence.firstUnanswered).toBe('maps');
+    expect(presence.level).toBeNull();
+  });
+
+  it('gives a provisional score no level, and names no weakest stage, until a stage is complete', () => {
+    const r = scoreAnswers(q, { site: { value: 'good' }, sells: { value: 'no' } });
+    expect(r.stages.map((s) => s.complete)).toEqual([false, false]);
+    expect(r.overall.score).not.toBeNull();
+    expect(r.overall.level).toBeNull();
+    expect(r.overall.complete).toBe(false);
+    expect(r.weakest).toBeNull();
+    const done = scoreAnswers(q, { site: { value: 'good' }, maps: { value: 'no' }, sells: { value: 'no' } });
+    // presence is now complete at 66.7; sales (1 of 2) is not, so presence is the only candidate
+    expect(done.stages[0]!.level?.id).toBe('mid');
+    expect(done.weakest).toBe('presence');
+  });
+
+  it("uses the questionnaire's minCompleteness as the bar", () => {
+    const lenient = { ...q, minCompleteness: 0.5 };
+    const r = scoreAnswers(lenient, { site: { value: 'good' } });
+    expect(r.stages[0]!.complete).toBe(true);
+    expect(r.stages[0]!.level?.id).toBe('high');
+    // passing the bar does not close the range: maps can still lower the score
+    expect(r.stages[0]!.range).toEqual({ min: 66.7, max: 100 });
+  });
+
+  it('spans 0..100 for a stage with nothing answered and counts it in the overall range', () => {
+    const r = scoreAnswers(q, { site: { value: 'good' }, maps: { value: 'yes' } });
+    expect(r.stages[1]!.score).toBeNull();
+    expect(r.stages[1]!.range).toEqual({ min: 0, max: 100 });
+    expect(r.overall.score).toBe(100);
+    expect(r.overall.range).toEqual({ min: 50, max: 100 });
+    expect(r.overall.completeness).toBe(0.5);
+  });
+
+  it('is complete with no range when nothing applies', () => {
+    const r = scoreAnswers(q, { sells: { value: 'no' }, returns: { na: true } });
+    const sales = r.stages[1]!;
+    expect([sales.applicable, sales.completeness, sales.complete, sales.range, sales.remaining]).toEqual([1, 1, true, { min: 0, max: 0 }, 0]);
+    const none = scoreAnswers({ ...q, questions: q.questions.filter((x) => x.stage === 'presence') }, {});
+    expect(none.stages[1]!).toMatchObject({ applicable: 0, completeness: 1, complete: true, range: null, score: null });
+  });
 });

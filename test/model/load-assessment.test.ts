@@ -14,6 +14,8 @@ questions:
   - { id: pay, stage: s, kind: multiple, prompt: Pay?, options: [{ id: card, label: Card, points: 1 }, { id: cash, label: Cash, points: 0 }] }
   - { id: ok, stage: s, kind: yesno, prompt: OK?, allowNa: true }
   - { id: level, stage: s, kind: scale, prompt: Level? }
+  - { id: chat, stage: s, kind: yesno, prompt: Chat?, since: 2 }
+  - { id: bot, stage: s, kind: yesno, prompt: Bot?, since: 3 }
 `;
 const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [] });
 const head = (version: number) => `questionnaire: { id: q, version: ${version}, lang: en }\ncompany: { name: C, sector: x, employees: 1, location: y }\ndate: "2026-01-01"\nassessor: A\n`;
@@ -44,5 +46,23 @@ describe('loadAssessmentText', () => {
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]!.severity).toBe('warning');
     expect(r.value!.questionnaire.version).toBe(3);
+  });
+
+  it('lists the questions added after the version a file was made on, and which of them it leaves open', () => {
+    const v1 = loadAssessmentText(`${head(1)}answers:\n  pay: [card]\n`, 'a.yaml', content);
+    expect(v1.changes).toEqual({ from: 1, to: 3, added: ['chat', 'bot'], unanswered: ['chat', 'bot'], dropped: [] });
+    expect(v1.issues.map((i) => i.message)).toEqual([
+      'made on version 1, loaded under version 3 — 2 question(s) added since version 1 (none answered here): chat, bot — every answer kept',
+    ]);
+    // A question asked since version 2 is not new to a file made on version 2; one it already answers is not open.
+    const v2 = loadAssessmentText(`${head(2)}answers:\n  chat: yes\n  bot: no\n`, 'a.yaml', content);
+    expect(v2.changes).toMatchObject({ from: 2, added: ['bot'], unanswered: [] });
+    expect(v2.issues[0]!.message).toContain('1 question(s) added since version 2 (0 unanswered here): bot');
+  });
+
+  it('reports no changes for a file made on the current version', () => {
+    const r = loadAssessmentText(`${head(3)}answers:\n  chat: yes\n`, 'a.yaml', content);
+    expect(r.changes).toBeUndefined();
+    expect(r.issues).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ describe('report PDF', () => {
   it('the bakery report: cover, scores, weakest stage, plan with reasons and Kit Digital, matrix, notes', async () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
     const text = pdfText(await reportPdf(input, fonts), 'report-es');
-    for (const s of ['Informe de madurez del servicio digital', 'Panadería La Espiga', 'Panadería y obrador', '2026-10-14', 'Lucía Ferrer', 'digital-service, versión 1', '27.0 / 100', 'Nivel: Básico', 'Puntuación por etapa', 'Fidelización y posventa', 'La etapa más débil', 'Plan de acción', 'Primeros 30 días', 'Matriz de impacto y esfuerzo', 'Notas del evaluador', 'Kit Digital: Sitio web y presencia básica en Internet']) {
+    for (const s of ['Informe de madurez del servicio digital', 'Panadería La Espiga', 'Panadería y obrador', '2026-10-14', 'Lucía Ferrer', 'digital-service, versión 2', '25.2 / 100', 'Nivel: Básico', 'Puntuación por etapa', 'Fidelización y posventa', 'La etapa más débil', 'Plan de acción', 'Primeros 30 días', 'Matriz de impacto y esfuerzo', 'Notas del evaluador', 'Kit Digital: Sitio web y presencia básica en Internet']) {
       expect(text).toContain(s);
     }
     // Each plan item with the answer that calls for it.

@@ -20,6 +20,26 @@ describe('workshop section of the Markdown report', () => {
     expect(md).not.toContain('Pilar');
   });
 
+  it('escapes what people typed (notes, owners, roles, names) so no HTML gets through', async () => {
+    const input = await reportInput(`${ROOT}/assessments/taller-ferreteria-ruiz.yaml`, content);
+    const w = input.assessment.workshop!;
+    const evil = '<img src=x onerror=alert(1)>';
+    const md = reportMarkdown({
+      ...input,
+      assessment: {
+        ...input.assessment,
+        workshop: {
+          ...w,
+          anonymity: 'everyone',
+          participants: w.participants.map((p) => ({ ...p, name: evil, role: evil })),
+          consensus: { ...w.consensus, 'response-time': { ...w.consensus['response-time']!, note: evil, owner: evil } },
+        },
+      },
+    });
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+
   it('draws a stage as a text strip: band from min to max, median and consensus', () => {
     expect(spreadStrip({ min: 20, median: 40, max: 60, consensus: 80 })).toBe('····━━━━┃━━━━···◆···');
     expect(spreadStrip({ min: 0, median: 0, max: 100, consensus: 100 })).toBe('┃━━━━━━━━━━━━━━━━━━◆');
