@@ -38,6 +38,6 @@ describe('reportMarkdown', () => {
     expect(section).toHaveLength(3);
     for (const line of section) expect(line).toMatch(/^\d\. \*\*.+\*\* — (high|medium|low) impact, (low|medium|high) effort; strengthens .+$/);
     expect(md.indexOf('## Start here')).toBeLessThan(md.indexOf('## Action plan'));
-    expect(md).toMatch(/^\| Loyalty and after-sale \| \d+\.\d \| \S+ \| 9\/9 \|$/m);
+    expect(md).toMatch(/^\| Loyalty and after-sale \| \d+\.\d \| \S+ \| 12\/12 \|$/m);
   });
 });
