@@ -317,7 +317,8 @@ describe('the facilitator’s board', () => {
       expect(await page.locator('#ws-progress .tile').count()).toBe(6);
     }
     // A file from another questionnaire version: refused before anything is read into the board.
-    const other = readFileSync(seen.files[0]!, 'utf8').replace(/version: 1\b/, 'version: 2');
+    const other = readFileSync(seen.files[0]!, 'utf8').replace(new RegExp(`version: ${q.version}\\b`), `version: ${q.version + 1}`);
+    expect(other).toContain(`version: ${q.version + 1}`);
     const otherFile = path.join(work, 'other-version.yaml');
     writeFileSync(otherFile, other);
     await page.setInputFiles('#ws-files', otherFile);
