@@ -6,7 +6,7 @@ import { loadAssessmentText } from '../model/load-assessment.js';
 import type { ContentSet } from '../model/content-set.js';
 import { displayPath } from '../node/display-path.js';
 import { loadContent } from '../node/load-content.js';
-import { readText } from '../node/read-text.js';
+import { readSource } from '../node/read-text.js';
 
 export interface ScoredAssessment {
   assessment: Assessment;
@@ -20,8 +20,9 @@ export interface ScoredAssessment {
 export async function loadScored(file: string, contentDir: string, content?: ContentSet): Promise<ScoredAssessment> {
   const set = content ?? (await loadContent(contentDir));
   const shown = displayPath(file);
-  const parsed = loadAssessmentText(await readText(file), shown, set);
-  const issues = sortIssues(parsed.issues);
+  const read = await readSource(file, shown);
+  const parsed = loadAssessmentText(read.text, shown, set);
+  const issues = sortIssues([...read.issues, ...parsed.issues]);
   if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) {
     throw new ValidationError(issues.map(formatIssue).join('\n'));
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
+import { assessmentSlug, checkAssessmentPages } from '../model/assessment-pages.js';
 import { buildContentSet, type ContentSet } from '../model/content-set.js';
 import { loadActionLibraryText, loadKitDigitalText } from '../model/load-actions.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
@@ -9,7 +10,7 @@ import { parseYaml } from '../model/yaml-source.js';
 import { displayPath } from '../node/display-path.js';
 import { findYaml } from '../node/find-yaml.js';
 import { loadContent } from '../node/load-content.js';
-import { readText } from '../node/read-text.js';
+import { readSource } from '../node/read-text.js';
 import { EXIT, type CommandIo } from './io.js';
 
 export interface ValidateOptions {
@@ -25,6 +26,7 @@ export async function validateFiles(options: ValidateOptions): Promise<Issue[]> 
   const contentRoot = path.resolve(options.content);
   const inside = (file: string, dir: string) => file === dir || file.startsWith(dir + path.sep);
   const issues: Issue[] = [];
+  const checked = new Set<string>(); // files of the assessments folder, whose page names must not clash
   for (const target of targets) {
     const resolved = path.resolve(target);
     if (inside(resolved, contentRoot)) {
@@ -36,15 +38,28 @@ export async function validateFiles(options: ValidateOptions): Promise<Issue[]> 
     for (const file of await findYaml(target)) {
       const shown = displayPath(file);
       if (inside(path.resolve(file), contentRoot)) issues.push(...content.issues.filter((i) => i.file === shown));
-      else issues.push(...(await validateLoose(file, shown, content)));
+      else {
+        issues.push(...(await validateLoose(file, shown, content)));
+        if (inside(path.resolve(file), path.resolve(options.assessments))) checked.add(shown);
+      }
     }
+  }
+  if (checked.size > 0) {
+    // Page names clash across the whole folder, so a file is checked against all of its neighbours.
+    const all = await findYaml(options.assessments);
+    const pages = checkAssessmentPages(all.map((file) => ({ file: displayPath(file), slug: assessmentSlug(path.basename(file)) })));
+    issues.push(...pages.filter((i) => checked.has(i.file)));
   }
   return sortIssues(dedupe(issues));
 }
 
 /** A file outside the content folder: told apart by its top-level keys, checked against the content. */
 async function validateLoose(file: string, shown: string, content: ContentSet): Promise<Issue[]> {
-  const text = await readText(file);
+  const { text, issues: read } = await readSource(file, shown);
+  return [...read, ...looseIssues(text, shown, content)];
+}
+
+function looseIssues(text: string, shown: string, content: ContentSet): Issue[] {
   const { data } = parseYaml(text, shown);
   const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [];
   if (keys.includes('questions')) {

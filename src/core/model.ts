@@ -55,6 +55,9 @@ export interface Company {
   location: string;
 }
 
+/** A company as an assessment records it: the head count may still be unknown (left empty). */
+export type AssessedCompany = Omit<Company, 'employees'> & { employees?: number };
+
 export interface QuestionnaireRef {
   id: string;
   version: number;
@@ -64,7 +67,7 @@ export interface QuestionnaireRef {
 /** A company's assessment with answers reconciled against the current questionnaire. */
 export interface Assessment {
   questionnaire: QuestionnaireRef;
-  company: Company;
+  company: AssessedCompany;
   date: string;
   assessor: string;
   publish: boolean;

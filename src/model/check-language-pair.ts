@@ -9,7 +9,8 @@ type WithId = { id: string };
 
 /**
  * Compares two translations of one list by id: an id missing on either side is reported in the file
- * that has it, and a differing structural field (anything that changes a score) in the second file.
+ * that has it, and a differing structural or reference field (anything that changes a score, a plan
+ * or a link) in the second file.
  */
 function compareLists<T extends WithId>(
   a: { source: YamlSource; items: readonly T[] },
@@ -17,6 +18,7 @@ function compareLists<T extends WithId>(
   list: string,
   what: string,
   fields: readonly (keyof T & string)[],
+  links: readonly string[] = [],
 ): Issue[] {
   const issues: Issue[] = [];
   const other = (side: typeof a) => (side === a ? b : a);
@@ -32,9 +34,13 @@ function compareLists<T extends WithId>(
     const peer = a.items.find((x) => x.id === item.id);
     if (!peer) return;
     for (const field of fields) {
-      if (JSON.stringify(item[field] ?? null) !== JSON.stringify(peer[field] ?? null)) {
-        issues.push(issueAt(b.source, [list, i, field], 'translation-mismatch', `${what} \`${item.id}\`: \`${field}\` differs from ${a.source.file}; only texts may differ between translations`));
-      }
+      const [mine, theirs] = [item[field] ?? null, peer[field] ?? null];
+      if (JSON.stringify(mine) === JSON.stringify(theirs)) continue;
+      // Saying which side lacks a field tells the translator what to copy, not just that something differs.
+      const how = theirs === null ? `is set here but missing from ${a.source.file}` : mine === null ? `is missing here but set in ${a.source.file}` : `differs from ${a.source.file}`;
+      // A link that differs leaves one language with fewer or other course links but the same figures: a warning.
+      const severity = links.includes(field) ? 'warning' : 'error';
+      issues.push(issueAt(b.source, [list, i, field], 'translation-mismatch', `${what} \`${item.id}\`: \`${field}\` ${how}; only texts may differ between translations`, { severity }));
     }
   });
   return issues;
@@ -86,5 +92,6 @@ export function checkActionLibraryPair(a: Parsed<ActionLibrary>, b: Parsed<Actio
     'sizes',
     'kitDigital',
     'horizon',
-  ]);
+    'course',
+  ], ['course']);
 }

@@ -77,7 +77,8 @@ export function buildContentSet(files: ContentFiles): ContentSet {
         const slugs = files.course.pages.filter((p) => p.lang === lang).map((p) => p.slug);
         issues.push(issueAt(lib.source, ['actions', i, 'course'], 'unknown-course-page', `no course page \`${action.course}\` in \`${lang}\`${didYouMean(action.course, slugs)}; pages are named by their path under content/course/${lang}/ without .md`));
       }
-      if (action.kitDigital && files.kitDigital && !categoryIds.includes(action.kitDigital)) {
+      // A category file that did not load is reported once, in that file; checking against it here would only cascade.
+      if (action.kitDigital && kit && !categoryIds.includes(action.kitDigital)) {
         issues.push(issueAt(lib.source, ['actions', i, 'kitDigital'], 'unknown-category', `unknown Kit Digital category \`${action.kitDigital}\`${didYouMean(action.kitDigital, categoryIds)}; known: ${knownList(categoryIds, 20)}`));
       }
     });

@@ -10,10 +10,10 @@ export function loadActionLibraryText(text: string, file: string): Parsed<Action
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, ActionLibrarySchema, data);
-  if (schema.length > 0) return { file, source, issues: schema };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema] };
   const value = data as ActionLibrary;
   const dups = checkDuplicateIds(source, value.actions, ['actions'], 'action');
-  return { file, source, issues: dups, ...(dups.length ? {} : { value }) };
+  return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };
 }
 
 /** Parses the Kit Digital category list; pure. */
@@ -21,8 +21,8 @@ export function loadKitDigitalText(text: string, file: string): Parsed<KitDigita
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, KitDigitalSchema, data);
-  if (schema.length > 0) return { file, source, issues: schema };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema] };
   const value = data as KitDigital;
   const dups = checkDuplicateIds(source, value.categories, ['categories'], 'category');
-  return { file, source, issues: dups, ...(dups.length ? {} : { value }) };
+  return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../core/issue.js';
 import { hasErrors } from '../core/issue.js';
-import type { Answer, Answers, Assessment, Questionnaire } from '../core/model.js';
+import type { Answer, Answers, AssessedCompany, Assessment, Questionnaire } from '../core/model.js';
 import { questionKind } from '../core/question-kinds.js';
 import { AssessmentSchema, type AnswerSource, type AssessmentSource } from '../schema/assessment-schema.js';
 import type { ContentSet } from './content-set.js';
@@ -8,6 +8,7 @@ import { issueAt } from './issue-at.js';
 import { loadWorkshop } from './load-participants.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
+import { calendarDateProblem } from './calendar-date.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -43,16 +44,21 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues, dropped: [] };
   const schema = schemaIssues(source, AssessmentSchema, data);
-  if (schema.length > 0) return { file, source, issues: schema, dropped: [] };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema], dropped: [] };
   const raw = data as AssessmentSource;
+  const dateProblem = calendarDateProblem(raw.date);
+  const dateIssues = dateProblem ? [issueAt(source, ['date'], 'bad-date', `\`date\` ${raw.date} is not a real day: ${dateProblem}`)] : [];
 
   const found = resolveQuestionnaire(source, raw, content);
-  if ('issue' in found) return { file, source, issues: [found.issue], dropped: [] };
+  if ('issue' in found) return { file, source, issues: [...issues, ...dateIssues, found.issue], dropped: [] };
   const questionnaire = found.questionnaire;
   const older = raw.questionnaire.version < questionnaire.version;
   const { answers, dropped, issues: answerIssues } = reconcileAnswers(source, questionnaire, raw.answers, older);
   const workshop = loadWorkshop(source, raw, questionnaire, answers, older);
-  const all: Issue[] = [...answerIssues, ...checkJourneyStages(source, raw, questionnaire), ...workshop.issues];
+  const all: Issue[] = [...issues, ...dateIssues, ...answerIssues, ...checkJourneyStages(source, raw, questionnaire), ...workshop.issues];
+  if (raw.company.employees === null) {
+    all.push(issueAt(source, ['company', 'employees'], 'unknown-size', 'the number of employees is empty, so the plan is not sized to the company until you fill it in', { severity: 'warning', at: 'key' }));
+  }
   const changes = older ? versionChanges(raw, questionnaire, content, answers, dropped) : undefined;
   if (changes) {
     all.push(issueAt(source, ['questionnaire', 'version'], 'older-version', describeChanges(changes), { severity: 'warning' }));
@@ -61,7 +67,7 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   if (hasErrors(all)) return { file, source, issues: all, questionnaire, dropped, ...extra };
   const value: Assessment = {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, lang: questionnaire.lang },
-    company: raw.company,
+    company: companyOf(raw.company),
     date: raw.date,
     assessor: raw.assessor,
     publish: raw.publish ?? false,
@@ -98,6 +104,10 @@ export function describeChanges(c: VersionChanges): string {
     ? `dropping ${c.dropped.length} answer(s): ${c.dropped.map((d) => `${d.question} (${d.reason})`).join('; ')}`
     : 'every answer kept');
   return parts.join(' — ');
+}
+
+function companyOf({ employees, ...rest }: AssessmentSource['company']): AssessedCompany {
+  return employees === null ? rest : { ...rest, employees };
 }
 
 function resolveQuestionnaire(source: YamlSource, raw: AssessmentSource, content: ContentSet): { questionnaire: Questionnaire } | { issue: Issue } {

@@ -2,6 +2,7 @@ import type { Issue } from '../core/issue.js';
 import { hasErrors } from '../core/issue.js';
 import type { Lang } from '../core/lang.js';
 import { CourseModulesSchema, CoursePageSchema, type CourseModules, type CoursePageMeta } from '../schema/course-schema.js';
+import { checkDuplicateIds } from './check-duplicates.js';
 import { issueAt } from './issue-at.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
@@ -20,15 +21,22 @@ export function loadCourseModulesText(text: string, file: string): Parsed<Course
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, CourseModulesSchema, data);
-  return { file, source, issues: schema, ...(schema.length ? {} : { value: data as CourseModules }) };
+  if (schema.length) return { file, source, issues: [...issues, ...schema] };
+  const value = data as CourseModules;
+  // Pages are checked against the module ids only when these are sound, so a repeat is reported here, once.
+  const dups = checkDuplicateIds(source, value.modules, ['modules'], 'module');
+  return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };
 }
 
 /**
  * Checks one course page's front matter against its place (content/course/<lang>/...) and the module
  * list. Line numbers count from the top of the Markdown file: front matter starts on line 2.
  */
-export function loadCoursePageText(text: string, file: string, folderLang: string, slug: string, modules: readonly string[]): { page?: CoursePage; issues: Issue[] } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+export function loadCoursePageText(original: string, file: string, folderLang: string, slug: string, modules: readonly string[]): { page?: CoursePage; issues: Issue[] } {
+  // A byte-order mark and Windows or old Mac line ends are accepted as in every YAML file; one line
+  // end for another keeps line numbers.
+  const text = original.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
   if (!match) return { issues: [{ file, line: 1, col: 1, code: 'missing-front-matter', message: 'a course page starts with front matter between --- lines (module, order, title, lang)', severity: 'error' }] };
   // Padding with one empty line keeps YAML line numbers equal to the file's.
   const { source, data, issues } = parseYaml(`\n${match[1]}`, file);

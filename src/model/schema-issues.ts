@@ -118,6 +118,7 @@ function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unk
     case 'minLength':
       return issueAt(source, path, 'empty-text', `${where(path)} must not be empty`);
     case 'anyOf':
+      if (!path.includes('answers')) return issueAt(source, path, 'wrong-type', `${where(path)} must be ${String(schema.description ?? 'one of the allowed forms')}`);
       return issueAt(source, path, 'bad-answer', `answer ${where(path)} must be an option id, a list of option ids, a number, true/false, or a mapping with value, na and note`);
     default:
       return issueAt(source, path, 'schema', `${where(path)} ${e.message ?? 'is not valid'}`);

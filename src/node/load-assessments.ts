@@ -2,11 +2,12 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Issue } from '../core/issue.js';
 import type { ContentSet } from '../model/content-set.js';
+import { assessmentSlug, checkAssessmentPages } from '../model/assessment-pages.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import type { LoadedAssessment } from '../site/site-data.js';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
-import { readText } from './read-text.js';
+import { readSource } from './read-text.js';
 
 /**
  * Loads every assessment in a folder. Only those marked `publish: true` are returned unless
@@ -16,12 +17,16 @@ export async function loadAssessments(dir: string, content: ContentSet, includeP
   const assessments: LoadedAssessment[] = [];
   const issues: Issue[] = [];
   if (!existsSync(dir)) return { assessments, issues };
-  for (const file of await findYaml(dir)) {
+  const files = await findYaml(dir);
+  // Checked before any page is made, so two files with one page name stop the build with a located message.
+  issues.push(...checkAssessmentPages(files.map((file) => ({ file: displayPath(file), slug: assessmentSlug(path.basename(file)) }))));
+  for (const file of files) {
     const shown = displayPath(file);
-    const parsed = loadAssessmentText(await readText(file), shown, content);
-    issues.push(...parsed.issues);
+    const read = await readSource(file, shown);
+    const parsed = loadAssessmentText(read.text, shown, content);
+    issues.push(...read.issues, ...parsed.issues);
     if (parsed.value && (parsed.value.publish || includePrivate)) {
-      assessments.push({ slug: path.basename(file).replace(/\.ya?ml$/, ''), file: shown, assessment: parsed.value });
+      assessments.push({ slug: assessmentSlug(path.basename(file)), file: shown, assessment: parsed.value });
     }
   }
   return { assessments, issues };

@@ -9,7 +9,7 @@ import { LANGS } from '../core/lang.js';
 import { readdir } from 'node:fs/promises';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
-import { readText, readTextSync } from './read-text.js';
+import { readSource, readSourceSync, type SourceText } from './read-text.js';
 
 /** Where the content folder's parts live; authors add files, never code. */
 export const CONTENT_LAYOUT = {
@@ -25,20 +25,28 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   const files: ContentFiles = { questionnaires: [], actionLibraries: [] };
   const qdir = path.join(dir, CONTENT_LAYOUT.questionnaires);
   if (existsSync(qdir)) {
-    for (const file of await findYaml(qdir)) files.questionnaires.push(loadQuestionnaireText(await readText(file), displayPath(file)));
+    for (const file of await findYaml(qdir)) files.questionnaires.push(await load(file, loadQuestionnaireText));
   }
   const adir = path.join(dir, CONTENT_LAYOUT.actions);
   if (existsSync(adir)) {
-    for (const file of await findYaml(adir)) files.actionLibraries.push(loadActionLibraryText(await readText(file), displayPath(file)));
+    for (const file of await findYaml(adir)) files.actionLibraries.push(await load(file, loadActionLibraryText));
   }
   const kit = path.join(dir, CONTENT_LAYOUT.kitDigital);
-  if (existsSync(kit)) files.kitDigital = loadKitDigitalText(await readText(kit), displayPath(kit));
+  if (existsSync(kit)) files.kitDigital = await load(kit, loadKitDigitalText);
   const modulesFile = path.join(dir, CONTENT_LAYOUT.courseModules);
   if (existsSync(modulesFile)) {
-    files.courseModules = loadCourseModulesText(await readText(modulesFile), displayPath(modulesFile));
+    files.courseModules = await load(modulesFile, loadCourseModulesText);
     files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? []);
   }
   return buildContentSet(files);
+}
+
+/** Reads one file and hands its text to a loader; bytes that are not UTF-8 are one more issue of the file. */
+async function load<T extends { issues: Issue[] }>(file: string, loader: (text: string, shown: string) => T): Promise<T> {
+  const shown = displayPath(file);
+  const read: SourceText = await readSource(file, shown);
+  const parsed = loader(read.text, shown);
+  return read.issues.length ? { ...parsed, issues: [...read.issues, ...parsed.issues] } : parsed;
 }
 
 /** Reads every Markdown page under content/course/<lang>/ and checks its front matter. */
@@ -52,8 +60,10 @@ async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages:
     const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
     for (const file of files) {
       const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
-      const r = loadCoursePageText(readTextSync(file), displayPath(file), lang, slug, modules);
-      issues.push(...r.issues);
+      const shown = displayPath(file);
+      const read = readSourceSync(file, shown);
+      const r = loadCoursePageText(read.text, shown, lang, slug, modules);
+      issues.push(...read.issues, ...r.issues);
       if (r.page) pages.push(r.page);
     }
   }

@@ -25,7 +25,9 @@ export const AssessmentSchema = Type.Object(
     company: Strict({
       name: Type.String({ minLength: 1 }),
       sector: Type.String(),
-      employees: Type.Integer({ minimum: 0, description: 'Number of employees; decides the size segment.' }),
+      employees: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+        description: 'a whole number (0 or more), or empty while not known; the number of employees decides the size segment',
+      }),
       location: Type.String(),
     }),
     date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
 import { dropPrimedSite, loadSite, primeSite } from './load-site.js';
@@ -28,7 +28,7 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
+  await removeStaleBuilds(out);
   const env = {
     DIGIMAT_INCLUDE_PRIVATE: options.includePrivate ? '1' : '0',
     DIGIMAT_CONTENT: options.content,
@@ -64,4 +64,33 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   await rename(tmp, out);
   await rm(old, { recursive: true, force: true });
   return { out, pages, ms: Date.now() - started };
+}
+
+/** Whether a process with this id is running (a build in another terminal must keep its folder). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the `<out>.tmp-<pid>` and `<out>.old-<pid>` folders that builds stopped by Ctrl-C or a kill
+ * left behind: those whose process is gone (or is this one, from an earlier run with the same id).
+ */
+export async function removeStaleBuilds(out: string): Promise<string[]> {
+  const dir = path.dirname(out);
+  const prefix = `${path.basename(out)}.`;
+  const stale: string[] = [];
+  for (const name of existsSync(dir) ? await readdir(dir) : []) {
+    const m = /^(?:tmp|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid !== process.pid && running(pid)) continue;
+    stale.push(path.join(dir, name));
+  }
+  await Promise.all(stale.map((folder) => rm(folder, { recursive: true, force: true })));
+  return stale;
 }

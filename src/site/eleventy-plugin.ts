@@ -12,6 +12,7 @@ import type { SiteData } from './site-data.js';
 import { SITE_TEXT } from './site-text.js';
 import { paths, relativeUrl } from './urls.js';
 import type { Lang } from '../core/lang.js';
+import { DigimatError } from '../core/errors.js';
 
 export interface DigimatPluginOptions {
   content?: string;
@@ -21,6 +22,8 @@ export interface DigimatPluginOptions {
 }
 
 type Data = Record<string, any>;
+
+const NO_PAGES = Object.freeze(Object.fromEntries(PAGE_KINDS.filter((k) => k.data !== 'root').map((k) => [k.data, []])));
 
 /**
  * The folders a build reads: the defaults, or what `digimat build` was told (passed through the
@@ -52,14 +55,28 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   let site: SiteData | undefined;
   let search: SearchIndex | undefined;
   let renderStart = 0;
-  eleventyConfig.on('eleventy.before', async () => {
+  let failing = false;
+  eleventyConfig.on('eleventy.before', async ({ runMode }: { runMode?: string }) => {
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
     // A watch-mode rebuild that failed left its index unwritten; this build starts a new one.
     await search?.cancel();
-    ({ data: site, search } = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, templates: opts.templates, includePrivate: opts.includePrivate }));
+    search = undefined;
+    try {
+      ({ data: site, search } = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, templates: opts.templates, includePrivate: opts.includePrivate }));
+      if (failing) process.stderr.write('digimat: content fixed, site rebuilt\n');
+      failing = false;
+    } catch (error) {
+      // `npm start` keeps running: say what is wrong, as `digimat validate` would, and go on serving the
+      // last good site (Eleventy renders it again unchanged) until a save fixes the file.
+      if (runMode === 'build' || runMode === undefined || !(error instanceof DigimatError)) throw error;
+      const lines = error.message.split('\n');
+      process.stderr.write(`${lines.join('\n')}\ndigimat: ${lines.length} problem(s); ${site ? 'still serving the last good site' : 'nothing to serve until they are fixed'}\n`);
+      failing = true;
+    }
     renderStart = Date.now();
   });
-  eleventyConfig.addGlobalData('digimat', () => site);
+  // Before any good load (a watch session that starts with an error) every page list is empty.
+  eleventyConfig.addGlobalData('digimat', () => site ?? NO_PAGES);
   eleventyConfig.addGlobalData('eleventyComputed', { chrome: (d: Data) => chrome(d) });
 
   for (const kind of PAGE_KINDS) {

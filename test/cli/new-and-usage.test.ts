@@ -27,6 +27,26 @@ describe('digimat new', () => {
     expect(scored.stages.every((s: { answered: number }) => s.answered === 0)).toBe(true);
   });
 
+  it('leaves the head count empty (unknown size, warned) and offers the worksheets commented out', () => {
+    const dir = workspace();
+    runDigimat(['new', 'taller', '--lang', 'es'], dir);
+    const file = path.join(dir, 'assessments/taller.yaml');
+    const text = readFileSync(file, 'utf8');
+    // Not 0, which would quietly put the company in the 0-2 segment.
+    expect(text).toMatch(/^ {2}employees: +# .+$/m);
+    const v = runDigimat(['validate', 'assessments/taller.yaml'], dir);
+    expect(v.stderr).toContain('assessments/taller.yaml:10:3: warning: the number of employees is empty, so the plan is not sized to the company until you fill it in [unknown-size]');
+    // Uncommenting the skeleton gives worksheets that validate once filled in.
+    const skeleton = text.slice(text.indexOf('# worksheets:')).replace(/^# ?/gm, '');
+    expect(skeleton).toMatch(/^worksheets:\n {2}persona:/);
+    writeFileSync(file, `${text.slice(0, text.indexOf('# worksheets:'))}${skeleton.replace('name: ""', 'name: Marta').replace('profile: ""', 'profile: Marta').replace('  employees:', '  employees: 4')}`.replace(/^ {2}employees: +#.*$/m, '  employees: 4'));
+    const filled = runDigimat(['validate', 'assessments/taller.yaml'], dir);
+    expect(filled.stdout).toBe('');
+    expect(filled.stderr).not.toContain('unknown-size');
+    expect(filled.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('\nworksheets:\n  persona:\n    name: Marta\n');
+  });
+
   it('fills in a template and scores it', () => {
     const dir = workspace();
     runDigimat(['new', 'shop', '--lang', 'en'], dir);

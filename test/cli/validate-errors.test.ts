@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDigimat } from '../helpers/run-cli.js';
 
 /** One fixture per error code: the code, line and column the first reported problem must carry. */
 const CASES: [fixture: string, code: string, line: number, col: number][] = [
-  ['yaml-syntax', 'yaml-syntax', 22, 5],
+  ['yaml-syntax', 'yaml-syntax', 22, 11],
+  ['unclosed-bracket', 'unclosed-bracket', 21, 13],
   ['duplicate-key', 'duplicate-key', 16, 5],
   ['empty-file', 'empty-file', 1, 1],
   ['missing-property', 'missing-property', 13, 5],
@@ -34,9 +37,36 @@ const CASES: [fixture: string, code: string, line: number, col: number][] = [
   ['na-with-value', 'na-with-value', 8, 32],
   ['unknown-questionnaire', 'unknown-questionnaire', 1, 22],
   ['unknown-version', 'unknown-version', 1, 48],
+  ['unresolved-alias', 'unresolved-alias', 7, 13],
+  ['alias-bomb', 'alias-bomb', 10, 16],
+  ['alias-bomb-questionnaire', 'alias-bomb', 19, 47],
+  ['too-deep', 'too-deep', 7, 75],
+  ['bad-indent', 'bad-indent', 17, 7],
+  ['bad-indent-after-comment', 'bad-indent', 10, 2],
+  ['unclosed-quote', 'unclosed-quote', 3, 7],
+  ['bad-date', 'bad-date', 3, 7],
+  ['bad-date-month', 'bad-date', 3, 7],
+  ['not-utf8', 'not-utf8', 2, 21],
 ];
 
-const LINE = /^(.+?):(\d+):(\d+): (.*) \[([a-z-]+)\]$/;
+/** Problems that are only warnings: printed on stderr, exit 0 unless an error comes too. */
+const WARNINGS: [fixture: string, code: string, line: number, col: number][] = [
+  ['split-item', 'split-item', 11, 42],
+  ['unknown-size', 'unknown-size', 5, 3],
+];
+
+/**
+ * Folders that only make sense together (a content folder, an assessments folder): the arguments to
+ * validate them and the whole output, golden, in <name>.expected beside the folder.
+ */
+const FOLDERS: [fixture: string, args: string[]][] = [
+  ['course-pages', ['--content', 'test/fixtures/errors/course-pages', 'validate', 'test/fixtures/errors/course-pages']],
+  ['duplicate-module', ['--content', 'test/fixtures/errors/duplicate-module', 'validate', 'test/fixtures/errors/duplicate-module']],
+  ['kit-missing-en', ['--content', 'test/fixtures/errors/kit-missing-en', 'validate', 'test/fixtures/errors/kit-missing-en']],
+  ['pages', ['validate', '--assessments', 'test/fixtures/errors/pages', 'test/fixtures/errors/pages']],
+];
+
+const LINE = /^(.+?):(\d+):(\d+): (.*) \[([a-z0-9-]+)\]$/;
 
 describe('digimat validate on malformed files', () => {
   it.each(CASES)('%s reports %s at %i:%i', (fixture, code, line, col) => {
@@ -51,6 +81,50 @@ describe('digimat validate on malformed files', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 
+  it.each(WARNINGS)('%s warns %s at %i:%i', (fixture, code, line, col) => {
+    const file = `test/fixtures/errors/${fixture}.yaml`;
+    const r = runDigimat(['validate', file]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toBe('');
+    const first = r.stderr.split('\n')[0]!.match(LINE);
+    expect([first![1], Number(first![2]), Number(first![3]), first![5]]).toEqual([file, line, col, code]);
+    expect(r.stderr).toBe(readFileSync(`${ROOT}/test/fixtures/errors/${fixture}.expected`, 'utf8'));
+  });
+
+  it.each(FOLDERS)('the %s folder reports each problem once, where it is', (fixture, args) => {
+    const r = runDigimat(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(readFileSync(`${ROOT}/test/fixtures/errors/${fixture}.expected`, 'utf8'));
+    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(LINE);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('accepts course pages with a byte-order mark, CR-only or CRLF line ends', () => {
+    const r = runDigimat(['--content', 'test/fixtures/errors/course-pages', 'validate', 'test/fixtures/errors/course-pages']);
+    for (const page of ['bom.md', 'cr-only.md', 'crlf.md']) expect(r.stdout).not.toContain(page);
+    // The pages are really there: the folder has eight pages and five of them are reported.
+    expect(r.stderr.trim()).toBe('5 error(s), 0 warning(s)');
+  });
+
+  it('a hostile file never gets past the parser as an internal error (exit 70)', () => {
+    const hostile = ['unresolved-alias', 'alias-bomb', 'too-deep'].map((f) => `test/fixtures/errors/${f}.yaml`);
+    for (const args of [['validate', ...hostile], ['score', hostile[0]!], ['score', hostile[1]!], ['score', hostile[2]!], ['report', '--format', 'md', '-o', '/dev/null', hostile[1]!]]) {
+      const r = runDigimat(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr + r.stdout).toMatch(/^test\/fixtures\/errors\/[a-z-]+\.yaml:\d+:\d+: .* \[(unresolved-alias|alias-bomb|too-deep)\]$/m);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+  });
+
+  it('a build refuses assessments that would share a page, before writing anything', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-pages-')), 'site');
+    const r = runDigimat(['build', '--assessments', 'test/fixtures/errors/pages', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/errors/pages/sub/solo.yaml:1:1: this assessment would get the page `solo`, which test/fixtures/errors/pages/solo.yaml already gets; rename one of the two files [duplicate-page]');
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('reports every problem of a run, across files, not only the first', () => {
     const files = CASES.map(([f]) => `test/fixtures/errors/${f}.yaml`);
     const r = runDigimat(['validate', ...files]);
@@ -58,7 +132,7 @@ describe('digimat validate on malformed files', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(CASES.length);
     for (const file of files) expect(lines.some((l) => l.startsWith(`${file}:`))).toBe(true);
-    expect(r.stderr).toMatch(/^3\d error\(s\), 1 warning\(s\)$/m);
+    expect(r.stderr).toMatch(new RegExp(`^${lines.length} error\\(s\\), 1 warning\\(s\\)$`, 'm'));
   });
 
   it('checks that the Spanish and English files of a questionnaire and of the actions agree', () => {
@@ -68,6 +142,19 @@ describe('digimat validate on malformed files', () => {
     expect(r.stdout).toContain('test/fixtures/translation/questionnaires/fixture.en.yaml:13:9: question `website` is missing from');
     expect(r.stdout).toContain('fixture.es.yaml:23:7: question `online-sales`: `options` differs from');
     expect(r.stdout).toContain('actions.es.yaml:3:95: action `build-website`: `impact` differs from');
+  });
+
+  it('reports es/en differences in every reference field, saying which side lacks it', () => {
+    const r = runDigimat(['--content', 'test/fixtures/translation', 'validate', 'test/fixtures/translation']);
+    const es = 'test/fixtures/translation/actions/actions.es.yaml';
+    const en = 'test/fixtures/translation/actions/actions.en.yaml';
+    expect(r.stdout).toContain(`${es}:4:124: action \`email-news\`: \`sizes\` differs from ${en}; only texts may differ between translations [translation-mismatch]`);
+    expect(r.stdout).toContain(`${es}:4:148: action \`email-news\`: \`kitDigital\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    // A missing course link changes no figure, only what one language can link to: a warning.
+    expect(r.stderr).toContain(`${es}:4:165: warning: action \`email-news\`: \`course\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    const q = 'test/fixtures/translation/questionnaires/fixture.es.yaml';
+    expect(r.stdout).toContain(`${q}:29:11: question \`delivery\`: \`when\` differs from`);
+    expect(r.stdout).toContain(`${q}:30:14: question \`delivery\`: \`actions\` is set here but missing from`);
   });
 
   it('says a missing file in one line, exit 1, no stack', () => {

@@ -38,7 +38,7 @@ describe('workshop files are checked like answers', () => {
 
   it('reports every problem of a file, not only the first', () => {
     const text = [
-      'questionnaire: { id: digital-service, version: 1, lang: en }',
+      'questionnaire: { id: digital-service, version: 2, lang: en }',
       'company: { name: T, sector: "", employees: 1, location: "" }',
       'date: "2026-11-18"',
       'assessor: ""',
