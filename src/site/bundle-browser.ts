@@ -1,11 +1,21 @@
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
-export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report', 'worksheets'] as const;
+export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report', 'worksheets', 'workshop', 'workshop-join', 'hand-in', 'qr-scanner'] as const;
+
+/** The QR reader's WebAssembly, served from the site itself (assets/wasm/) rather than a CDN. */
+export async function copyScannerWasm(outDir: string): Promise<void> {
+  const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
+  const target = path.resolve(outDir, '../wasm');
+  await mkdir(target, { recursive: true });
+  await copyFile(wasm, path.join(target, 'zxing_reader.wasm'));
+}
 
 /**
  * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic
@@ -14,6 +24,7 @@ export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'a
 export async function bundleBrowser(outDir: string): Promise<void> {
   // Compiled to dist/site; the sources sit in src/browser two levels up.
   const srcDir = path.resolve(here, '../../src/browser');
+  await copyScannerWasm(outDir);
   await build({
     entryPoints: BROWSER_ENTRIES.map((e) => ({ in: path.join(srcDir, `${e}-page.ts`), out: e })),
     outdir: outDir,

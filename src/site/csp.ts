@@ -1,9 +1,10 @@
 /**
  * The Content-Security-Policy every page carries: only this site's own files, nothing from any other
- * host. Search additionally needs WebAssembly compilation for Pagefind.
+ * host. Search (Pagefind) and the board's QR scanner (zxing, when the browser has no native
+ * BarcodeDetector) additionally need WebAssembly compilation; no other page gets it.
  */
-export function contentSecurityPolicy(kind: 'default' | 'search' = 'default'): string {
-  const script = kind === 'search' ? "'self' 'wasm-unsafe-eval'" : "'self'";
+export function contentSecurityPolicy(kind: 'default' | 'search' | 'scanner' = 'default'): string {
+  const script = kind === 'default' ? "'self'" : "'self' 'wasm-unsafe-eval'";
   const style = kind === 'search' ? "'self' 'unsafe-inline'" : "'self'";
   return [
     "default-src 'self'",

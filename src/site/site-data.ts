@@ -13,6 +13,7 @@ import { CHANNELS, CONSUMER_FAMILIES } from '../schema/worksheets-schema.js';
 import { renderResults } from './render-results.js';
 import { SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
+import { workshopPageFields, type WorkshopPageFields } from './workshop-data.js';
 
 export interface LoadedAssessment {
   slug: string;
@@ -31,7 +32,11 @@ export interface SiteData {
   searches: BasicPage[];
   worksheets: WorksheetsPage[];
   courses: CoursePageView[];
+  workshops: WorkshopPage[];
 }
+
+/** The facilitator's board, one per language. */
+export interface WorkshopPage extends BasicPage, WorkshopPageFields {}
 
 export interface BasicPage {
   lang: Lang;
@@ -151,7 +156,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
   const pagePaths = new Set<string>();
   const questionnaires = content.questionnaires;
   for (const lang of LANGS) {
-    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang));
+    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang)).add(paths.workshop(lang));
     for (const q of questionnaires.filter((x) => x.lang === lang)) pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
     for (const p of content.coursePages.filter((x) => x.lang === lang)) pagePaths.add(paths.course(lang, p.slug));
   }
@@ -159,7 +164,7 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
   for (const a of published) for (const lang of LANGS) if (questionnaires.some((q) => q.id === a.assessment.questionnaire.id && q.lang === lang)) pagePaths.add(paths.assessment(lang, a.slug));
   const exists = (p: string) => pagePaths.has(p);
 
-  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], worksheets: [], courses: [] };
+  const data: SiteData = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })), homes: [], questionnaires: [], results: [], assessments: [], courseIndexes: [], searches: [], worksheets: [], courses: [], workshops: [] };
 
   for (const lang of LANGS) {
     const t = SITE_TEXT[lang];
@@ -183,6 +188,8 @@ export function buildSiteData(content: ContentSet, assessments: LoadedAssessment
     });
     data.courseIndexes.push({ ...basic(lang, paths.courseIndex(lang), t.course.title, exists), modules: modulesFor(paths.courseIndex(lang)) });
     data.searches.push(basic(lang, paths.search(lang), t.search.title, exists));
+    const board = workshopPageFields(lang, langQs);
+    data.workshops.push({ ...basic(lang, paths.workshop(lang), board.w.title, exists), ...board });
     const stagesOf = langQs[0]?.stages.map((s) => ({ id: s.id, title: s.title })) ?? [];
     const pdf = PDF_TEXT[lang];
     const wsUrl = paths.worksheets(lang);

@@ -10,6 +10,7 @@ export const paths = {
   course: (lang: Lang, slug: string) => `/${lang}/course/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   worksheets: (lang: Lang) => `/${lang}/worksheets/`,
+  workshop: (lang: Lang) => `/${lang}/workshop/`,
 };
 
 /**

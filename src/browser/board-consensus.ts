@@ -1,0 +1,67 @@
+import type { Answers, Question, Questionnaire } from '../core/model.js';
+import { scoreAnswers, type ScoreResult } from '../core/score.js';
+import { aggregateQuestion, stageSpread, type ConsensusEntry, type ParticipantAnswer, type QuestionAggregate } from './board-core.js';
+import type { BoardState } from './board-state.js';
+
+/** One question as the revealed board shows it: both rounds, what was recorded, and people's notes. */
+export interface QuestionRow {
+  question: Question;
+  round1: QuestionAggregate;
+  round2?: QuestionAggregate;
+  /** The round the suggestion and the board's order come from: round 2 once there is one. */
+  latest: QuestionAggregate;
+  entry: ConsensusEntry;
+  reasons: { key: string; text: string }[];
+}
+
+function round2Answers(board: BoardState, questionId: string): ParticipantAnswer[] | undefined {
+  const votes = board.round2[questionId];
+  if (!votes || Object.keys(votes).length === 0) return undefined;
+  return board.participants.filter((p) => votes[p.key]).map((p) => votes[p.key]!);
+}
+
+/**
+ * The consensus entry of one question: what the facilitator decided or accepted, otherwise the
+ * latest round's suggestion when it is unanimous (nothing to discuss), otherwise open.
+ */
+function entryFor(board: BoardState, id: string, round1: QuestionAggregate, round2: QuestionAggregate | undefined): ConsensusEntry {
+  const rounds = [round1, ...(round2 ? [round2] : [])].map((r) => ({ count: r.count, distribution: r.distribution }));
+  const extra = board.notes[id] ?? {};
+  const notes = { ...(extra.note ? { note: extra.note } : {}), ...(extra.owner ? { owner: extra.owner } : {}) };
+  const decision = board.decisions[id];
+  if (decision) return { status: decision.status, ...(decision.na ? { na: true } : decision.value !== undefined ? { value: decision.value } : {}), rounds, ...notes };
+  const s = (round2 ?? round1).suggestion;
+  if (s.status === 'unanimous') return { status: 'unanimous', ...(s.na ? { na: true } : s.value !== undefined ? { value: s.value } : {}), rounds, ...notes };
+  return { status: 'open', rounds, ...notes };
+}
+
+/** Every question of the workshop, most disagreement first (ties keep the questionnaire's order). */
+export function questionRows(board: BoardState, q: Questionnaire): QuestionRow[] {
+  const rows = q.questions.map((question) => {
+    const round1 = aggregateQuestion(question, board.participants.map((p) => p.answers[question.id]));
+    const r2 = round2Answers(board, question.id);
+    const round2 = r2 ? aggregateQuestion(question, r2) : undefined;
+    const reasons = board.participants.flatMap((p) => {
+      const a = p.answers[question.id];
+      const text = [a?.reason, a?.note].filter(Boolean).join(' — ');
+      return text ? [{ key: p.key, text }] : [];
+    });
+    return { question, round1, ...(round2 ? { round2 } : {}), latest: round2 ?? round1, entry: entryFor(board, question.id, round1, round2), reasons };
+  });
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.latest.disagreement - a.r.latest.disagreement || a.i - b.i).map((x) => x.r);
+}
+
+/** The group's answers: the consensus values, the assessment's `answers` on export. */
+export function consensusAnswers(rows: readonly QuestionRow[]): Answers {
+  const out: Answers = {};
+  for (const r of rows) {
+    if (r.entry.na) out[r.question.id] = { na: true };
+    else if (r.entry.value !== undefined) out[r.question.id] = { value: r.entry.value };
+  }
+  return out;
+}
+
+/** The consensus scored with the same core every face uses, and each stage's spread among participants. */
+export function boardScores(board: BoardState, q: Questionnaire, rows: readonly QuestionRow[]): { score: ScoreResult; spread: ReturnType<typeof stageSpread> } {
+  return { score: scoreAnswers(q, consensusAnswers(rows)), spread: stageSpread(q, board.participants) };
+}
