@@ -1,4 +1,4 @@
-import type { Answer } from '../core/model.js';
+import type { ParticipantAnswer } from '../core/workshop-model.js';
 
 /** One answer as a phone sends it to the room. */
 export interface OutgoingAnswer {
@@ -7,7 +7,8 @@ export interface OutgoingAnswer {
   round: number;
   value?: string | string[];
   na?: true;
-  unsure?: true;
+  dontKnow?: true;
+  reason?: string;
 }
 
 /** What a phone keeps in its own storage for one room, so a reload or a dropped Wi-Fi loses nothing. */
@@ -26,17 +27,9 @@ export interface OutboxData {
   refused?: Record<string, number>;
 }
 
-/** 128 random bits as 22 URL-safe characters, from getRandomValues (randomUUID needs a secure context). */
-export function randomKey(crypto: Pick<Crypto, 'getRandomValues'>): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function same(a: OutgoingAnswer | undefined, b: Omit<OutgoingAnswer, 'rev'>): boolean {
   if (!a) return false;
-  const v = (x: OutgoingAnswer | Omit<OutgoingAnswer, 'rev'>) => JSON.stringify([x.round, x.value ?? null, x.na ?? false, x.unsure ?? false]);
+  const v = (x: OutgoingAnswer | Omit<OutgoingAnswer, 'rev'>) => JSON.stringify([x.round, x.value ?? null, x.na ?? false, x.dontKnow ?? false, x.reason ?? '']);
   return v(a) === v(b);
 }
 
@@ -48,10 +41,14 @@ function same(a: OutgoingAnswer | undefined, b: Omit<OutgoingAnswer, 'rev'>): bo
 export class Outbox {
   readonly data: OutboxData;
 
+  /**
+   * `key` is the participant's key for a new outbox: the same one the phone's workshop seat (and so
+   * its QR hand-in) carries, so the board merges a room answer and a QR hand-in as one person.
+   */
   constructor(
     private readonly storage: Storage | undefined,
     private readonly storageKey: string,
-    crypto: Pick<Crypto, 'getRandomValues'>,
+    key: string,
   ) {
     let loaded: OutboxData | undefined;
     try {
@@ -60,7 +57,7 @@ export class Outbox {
     } catch {
       loaded = undefined;
     }
-    this.data = loaded && typeof loaded.key === 'string' ? loaded : { key: randomKey(crypto), joined: false, revs: {}, latest: {}, acked: {} };
+    this.data = loaded && typeof loaded.key === 'string' ? loaded : { key, joined: false, revs: {}, latest: {}, acked: {} };
     this.save();
   }
 
@@ -78,9 +75,10 @@ export class Outbox {
   }
 
   /** Records the participant's answer to a question if it changed; returns whether it did. */
-  record(q: string, answer: Answer | undefined, round: number): boolean {
-    if (!answer || (answer.value === undefined && !answer.na)) return false;
-    const next: Omit<OutgoingAnswer, 'rev'> = { q, round, ...(answer.na ? { na: true as const } : { value: answer.value! }) };
+  record(q: string, answer: ParticipantAnswer | undefined, round: number): boolean {
+    if (!answer || (answer.value === undefined && !answer.na && !answer.dontKnow)) return false;
+    const given = answer.dontKnow ? { dontKnow: true as const, ...(answer.reason ? { reason: answer.reason } : {}) } : answer.na ? { na: true as const } : { value: answer.value! };
+    const next: Omit<OutgoingAnswer, 'rev'> = { q, round, ...given };
     if (same(this.data.latest[q], next)) return false;
     const rev = (this.data.revs[q] ?? 0) + 1;
     this.data.revs[q] = rev;

@@ -6,6 +6,8 @@ import type { Questionnaire } from '../core/model.js';
 import { answersFromPairs } from './form-answers.js';
 import { readPageData } from './page-json.js';
 import { Outbox, type OutgoingAnswer } from './room-outbox.js';
+import { loadSeat, newSeat, oneLine, saveSeat } from './workshop-participant.js';
+import type { ParticipantAnswer } from '../core/workshop-model.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
 
 interface Phase {
@@ -44,7 +46,15 @@ async function postJson(route: string, body: unknown): Promise<{ status: number;
 function participant(q: Questionnaire, f: HTMLFormElement): void {
   const lang = q.lang;
   const t = ROOM_TEXT[lang];
-  const outbox = new Outbox(storage(), `digimat:room:${parts[2]}`, window.crypto);
+  const store = storage();
+  // The workshop seat (made by the page's workshop mode, `?workshop`) gives the participant's key,
+  // so a phone that falls back to a QR hand-in is still the same person on the board.
+  let seat = loadSeat(store, q);
+  if (!seat) {
+    seat = newSeat();
+    saveSeat(store, q, seat);
+  }
+  const outbox = new Outbox(store, `digimat:room:${parts[2]}`, seat.key);
   let phase: Phase = { seq: 0, revealed: false, closed: false };
   let sending = false;
   let again = false;
@@ -73,6 +83,12 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
       else delete outbox.data[name];
       outbox.data.joined = false;
       outbox.save();
+      const current = loadSeat(store, q);
+      if (current) {
+        if (value) current[name] = value;
+        else delete current[name];
+        saveSeat(store, q, current);
+      }
       void flush();
     });
     l.appendChild(input);
@@ -120,9 +136,24 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
     return Array.from(new FormData(f).entries()).map(([k, v]) => [k, String(v)]);
   }
 
+  /** The form's answers, with "I don't know" (and its reason) where the workshop mode's box is ticked. */
+  function formAnswers(): Record<string, ParticipantAnswer> {
+    const list = pairs();
+    const { answers } = answersFromPairs(q, list);
+    const out: Record<string, ParticipantAnswer> = { ...answers };
+    const reasons = new Map(list.filter(([k]) => k.startsWith('dkr.')).map(([k, v]) => [k.slice(4), oneLine(v)]));
+    for (const [k] of list) {
+      if (!k.startsWith('dk.')) continue;
+      const id = k.slice(3);
+      const reason = reasons.get(id);
+      out[id] = { dontKnow: true, ...(reason ? { reason } : {}) };
+    }
+    return out;
+  }
+
   /** Puts every answer on the form that differs from the outbox's newest one into the outbox. */
   function capture(): void {
-    const { answers } = answersFromPairs(q, pairs());
+    const answers = formAnswers();
     for (const question of q.questions) {
       // A question once re-voted stays in round 2 on this phone: its answer is the second vote.
       const round = phase.revote === question.id || outbox.data.latest[question.id]?.round === 2 ? 2 : 1;
@@ -208,7 +239,7 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
     }
     if (next.revote && next.revote !== before.revote) {
       // A re-vote asks again: clear the first answer on the form so the phone shows a fresh choice.
-      for (const input of Array.from(f.querySelectorAll<HTMLInputElement>(`input[name="a.${next.revote}"], input[name="na.${next.revote}"]`))) input.checked = false;
+      for (const input of Array.from(f.querySelectorAll<HTMLInputElement>(`input[name="a.${next.revote}"], input[name="na.${next.revote}"], input[name="dk.${next.revote}"]`))) input.checked = false;
       const step = f.querySelector<HTMLElement>(`#q-${next.revote}`)?.closest<HTMLElement>('.stage-step');
       if (step) for (const s of Array.from(f.querySelectorAll<HTMLElement>('.stage-step'))) s.classList.toggle('current', s === step);
       f.querySelector<HTMLElement>(`#q-${next.revote}`)?.scrollIntoView({ block: 'center' });
@@ -244,7 +275,20 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
       /* offline at load: the outbox waits */
     }
     capture();
-    f.addEventListener('change', capture);
+    f.addEventListener('change', () => {
+      capture();
+      void flush();
+    });
+    // A reason typed for "I don't know" is sent once the phone stops typing.
+    let typing: number | undefined;
+    f.addEventListener('input', (event) => {
+      if (!(event.target as HTMLInputElement).name?.startsWith('dkr.')) return;
+      window.clearTimeout(typing);
+      typing = window.setTimeout(() => {
+        capture();
+        void flush();
+      }, 800);
+    });
     window.addEventListener('online', () => void flush());
     listen();
     void flush();

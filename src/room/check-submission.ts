@@ -1,5 +1,6 @@
 import type { Questionnaire } from '../core/model.js';
 import { questionKind } from '../core/question-kinds.js';
+import { isParticipantKey as isWorkshopKey } from '../core/workshop-model.js';
 import { CONSENSUS_STATUSES, type RoomAnswer, type RoomConsensus } from './room-events.js';
 
 /** One reason a submission was refused; `index` is the answer's place in the request. */
@@ -16,13 +17,12 @@ export interface CheckedAnswer extends RoomAnswer {
   round: number;
 }
 
-const KEY = /^[A-Za-z0-9_-]{16,64}$/;
 const MAX_TEXT = 500;
 const MAX_ANSWERS = 200;
 
-/** A participant key: random, URL-safe, 16 to 64 characters (phones make 22 from 128 random bits). */
+/** A participant key as the workshop core defines it (16 hex digits, random, made on the phone). */
 export function isParticipantKey(value: unknown): value is string {
-  return typeof value === 'string' && KEY.test(value);
+  return typeof value === 'string' && isWorkshopKey(value);
 }
 
 function shortText(value: unknown, what: string, issues: SubmissionIssue[], at: Omit<SubmissionIssue, 'message'>): string | undefined {
@@ -66,12 +66,12 @@ export function checkAnswers(q: Questionnaire, body: Record<string, unknown>): {
     const round = a.round ?? 1;
     if (round !== 1 && round !== 2) issues.push({ ...at, message: '`round` must be 1 or 2' });
     const answer: CheckedAnswer = { q: question.id, rev: a.rev as number, round: round as number };
-    const kinds = [a.value !== undefined && a.value !== null, a.na === true, a.unsure === true].filter(Boolean).length;
-    if (kinds !== 1) issues.push({ ...at, message: `answer to \`${question.id}\` needs exactly one of a value, \`na\` or \`unsure\`` });
+    const kinds = [a.value !== undefined && a.value !== null, a.na === true, a.dontKnow === true].filter(Boolean).length;
+    if (kinds !== 1) issues.push({ ...at, message: `answer to \`${question.id}\` needs exactly one of a value, \`na\` or \`dontKnow\`` });
     else if (a.na === true) {
       if (question.allowNa) answer.na = true;
       else issues.push({ ...at, message: `question \`${question.id}\` does not allow "not applicable"` });
-    } else if (a.unsure === true) answer.unsure = true;
+    } else if (a.dontKnow === true) answer.dontKnow = true;
     else {
       const normalized = questionKind(question.kind).normalize(question, a.value);
       if (normalized.ok) answer.value = normalized.value;

@@ -9,7 +9,7 @@ export interface RoomAnswer {
   value?: string | string[];
   na?: true;
   /** "I don't know", with an optional one-line reason. */
-  unsure?: true;
+  dontKnow?: true;
   reason?: string;
   note?: string;
 }

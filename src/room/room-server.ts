@@ -148,7 +148,7 @@ export class RoomServer {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new RoomRequestError(405, 'pages are read with GET');
     if (rest === '') {
       const q = this.options.questionnaire;
-      res.writeHead(302, securityHeaders({ location: `${prefix}/${q.lang}/questionnaire/${q.id}/`, 'cache-control': 'no-store' })).end();
+      res.writeHead(302, securityHeaders({ location: `${prefix}/${q.lang}/questionnaire/${q.id}/?workshop`, 'cache-control': 'no-store' })).end();
       return;
     }
     if (rest === 'room.css') {
@@ -172,15 +172,19 @@ export class RoomServer {
     const file = await this.options.site.get(rest);
     if (!file) throw new RoomRequestError(404, 'no such page in this room');
     let body = file.body;
+    let csp: Record<string, string> = {};
     if (file.type.startsWith('text/html')) {
+      const html = file.body.toString('utf8');
+      // The header repeats the policy the page itself declares (the board's scanner needs WebAssembly).
+      const declared = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      if (declared) csp = { 'content-security-policy': `${declared.replace(/&#x27;|&#39;/g, "'")}; frame-ancestors 'none'` };
       body = Buffer.from(
-        file.body
-          .toString('utf8')
+        html
           .replace('</head>', `<link rel="stylesheet" href="${prefix}/room.css"></head>`)
           .replace('</body>', `<script src="${prefix}/room.js" defer></script></body>`),
       );
     }
-    res.writeHead(200, securityHeaders({ 'content-type': file.type, 'cache-control': 'no-store' }));
+    res.writeHead(200, securityHeaders({ 'content-type': file.type, 'cache-control': 'no-store', ...csp }));
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
@@ -246,7 +250,7 @@ export class RoomServer {
   private async join(res: ServerResponse, body: Record<string, unknown>): Promise<void> {
     this.ensureWritable();
     const key = body.participant;
-    if (!isParticipantKey(key)) throw new RoomRequestError(400, '`participant` must be a random key of 16-64 letters, digits, - or _');
+    if (!isParticipantKey(key)) throw new RoomRequestError(400, '`participant` must be your random participant key (16 hex digits)');
     const name = short(body.name, '`name`');
     const role = short(body.role, '`role`');
     const known = this.state.participants.get(key);
@@ -277,7 +281,7 @@ export class RoomServer {
 
   private async answers(res: ServerResponse, body: Record<string, unknown>): Promise<void> {
     const key = body.participant;
-    if (!isParticipantKey(key)) throw new RoomRequestError(400, '`participant` must be a random key of 16-64 letters, digits, - or _');
+    if (!isParticipantKey(key)) throw new RoomRequestError(400, '`participant` must be your random participant key (16 hex digits)');
     await this.throttle(key);
     this.ensureWritable();
     const q = this.options.questionnaire;

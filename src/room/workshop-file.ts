@@ -5,7 +5,7 @@ import { latestAnswer, type RoomState } from './room-state.js';
 
 function answerValue(a: RoomAnswer): unknown {
   if (a.na) return { na: true, ...(a.note ? { note: a.note } : {}) };
-  if (a.unsure) return null;
+  if (a.dontKnow) return null;
   return a.note ? { value: a.value, note: a.note } : a.value;
 }
 
