@@ -1,6 +1,6 @@
 import type { Answers, Question, Questionnaire } from '../core/model.js';
 import { scoreAnswers, type ScoreResult } from '../core/score.js';
-import { aggregateQuestion, stageSpread, type ConsensusEntry, type ParticipantAnswer, type QuestionAggregate } from './board-core.js';
+import { aggregateRevote, aggregateRound1, roundOf, stageSpread, type ConsensusEntry, type QuestionAggregate } from './board-core.js';
 import type { BoardState } from './board-state.js';
 
 /** One question as the revealed board shows it: both rounds, what was recorded, and people's notes. */
@@ -14,18 +14,12 @@ export interface QuestionRow {
   reasons: { key: string; text: string }[];
 }
 
-function round2Answers(board: BoardState, questionId: string): ParticipantAnswer[] | undefined {
-  const votes = board.round2[questionId];
-  if (!votes || Object.keys(votes).length === 0) return undefined;
-  return board.participants.filter((p) => votes[p.key]).map((p) => votes[p.key]!);
-}
-
 /**
  * The consensus entry of one question: what the facilitator decided or accepted, otherwise the
  * latest round's suggestion when it is unanimous (nothing to discuss), otherwise open.
  */
 function entryFor(board: BoardState, id: string, round1: QuestionAggregate, round2: QuestionAggregate | undefined): ConsensusEntry {
-  const rounds = [round1, ...(round2 ? [round2] : [])].map((r) => ({ count: r.count, distribution: r.distribution }));
+  const rounds = [round1, ...(round2 ? [round2] : [])].map(roundOf);
   const extra = board.notes[id] ?? {};
   const notes = { ...(extra.note ? { note: extra.note } : {}), ...(extra.owner ? { owner: extra.owner } : {}) };
   const decision = board.decisions[id];
@@ -37,10 +31,10 @@ function entryFor(board: BoardState, id: string, round1: QuestionAggregate, roun
 
 /** Every question of the workshop, most disagreement first (ties keep the questionnaire's order). */
 export function questionRows(board: BoardState, q: Questionnaire): QuestionRow[] {
+  const first = aggregateRound1(q, board.participants);
   const rows = q.questions.map((question) => {
-    const round1 = aggregateQuestion(question, board.participants.map((p) => p.answers[question.id]));
-    const r2 = round2Answers(board, question.id);
-    const round2 = r2 ? aggregateQuestion(question, r2) : undefined;
+    const round1 = first.get(question.id)!;
+    const round2 = aggregateRevote(q, question, board.participants, board.round2[question.id] ?? {});
     const reasons = board.participants.flatMap((p) => {
       const a = p.answers[question.id];
       const text = [a?.reason, a?.note].filter(Boolean).join(' — ');

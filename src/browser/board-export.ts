@@ -29,7 +29,7 @@ export function workshopDocument(board: BoardState, q: Questionnaire, rows: read
     date,
     assessor: ASSESSOR[q.lang],
     publish: false,
-    anonymity: board.anonymity,
+    workshop: { anonymity: board.anonymity },
     answers,
     participants: board.participants.map((p) => ({
       key: p.key,

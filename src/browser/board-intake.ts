@@ -1,24 +1,20 @@
-import type { HandIn } from './board-core.js';
-import type { BoardState, Via } from './board-state.js';
-
-/** What taking one hand-in did to the workshop. */
-export type IntakeOutcome = 'added' | 'updated' | 'duplicate' | 'older';
+import { mergeParticipants, type HandIn, type MergeOutcome } from './board-core.js';
+import type { BoardParticipant, BoardState, Via } from './board-state.js';
 
 /**
- * Takes one decoded hand-in into the workshop. The same participant (same key) keeps the higher
- * revision; an equal or older one changes nothing, so taking the same hand-in twice is harmless.
+ * Takes one decoded hand-in into the workshop with the core's merge: the same participant (same key)
+ * keeps the newer revision and no answer any copy gave is lost, so taking a hand-in twice is harmless.
  * In "nobody" mode a display name never enters the board, so no export can carry it.
  */
-export function takeHandIn(board: BoardState, handIn: HandIn, via: Via): { board: BoardState; outcome: IntakeOutcome } {
-  const p = handIn.participant;
-  const { name, ...rest } = p;
-  const incoming = { ...rest, ...(board.anonymity === 'facilitator' && name ? { name } : {}), via };
-  const index = board.participants.findIndex((x) => x.key === p.key);
-  if (index < 0) return { board: { ...board, participants: [...board.participants, incoming] }, outcome: 'added' };
-  const existing = board.participants[index]!;
-  if (p.revision < existing.revision) return { board, outcome: 'older' };
-  if (p.revision === existing.revision) return { board, outcome: 'duplicate' };
-  const participants = board.participants.slice();
-  participants[index] = incoming;
-  return { board: { ...board, participants }, outcome: 'updated' };
+export function takeHandIn(board: BoardState, handIn: HandIn, via: Via): { board: BoardState; outcome: MergeOutcome } {
+  const { name, ...rest } = handIn.participant;
+  const incoming = { ...rest, ...(board.anonymity === 'facilitator' && name ? { name } : {}) };
+  // The core merges plain participants; how each arrived is the board's own note, put back after.
+  const plain = board.participants.map(({ via: _via, ...p }) => p);
+  const { participants, reports } = mergeParticipants(plain, [incoming]);
+  const outcome = reports[0]?.outcome ?? 'duplicate';
+  if (outcome === 'duplicate' || outcome === 'older') return { board, outcome };
+  const viaOf = new Map(board.participants.map((p) => [p.key, p.via]));
+  const merged: BoardParticipant[] = participants.map((p) => ({ ...p, via: p.key === incoming.key ? via : (viaOf.get(p.key) ?? via) }));
+  return { board: { ...board, participants: merged }, outcome };
 }

@@ -37,7 +37,7 @@ export function questionDetail(board: BoardState, row: QuestionRow, w: WorkshopT
     })
     .join('');
   const suggestion = row.latest.suggestion;
-  const canAccept = suggestion.status !== 'open' && (suggestion.value !== undefined || suggestion.na);
+  const canAccept = suggestion.status !== 'open' && (suggestion.value !== undefined || ('na' in suggestion && !!suggestion.na));
   const current = board.decisions[qn.id];
   const notes = board.notes[qn.id] ?? {};
   return `<h2 id="wq-h" tabindex="-1">${escapeHtml(qn.prompt)}</h2>

@@ -31,33 +31,32 @@ export function bucketLabel(question: Question, key: string, w: WorkshopText): s
     .join(' + ');
 }
 
-function bucketOrder(question: Question, key: string): number {
-  if (key === 'na') return 1000;
-  if (key === 'dontKnow') return 1001;
-  const first = key.split('+')[0]!;
-  const i = question.options.findIndex((o) => o.id === first);
-  return i < 0 ? 999 : i;
+/** The buckets of a distribution strip: each option in the questionnaire's order, then n/a and "I don't know". */
+function buckets(question: Question, agg: QuestionAggregate): { key: string; n: number; cls: string }[] {
+  const out = question.options.map((o, i) => ({ key: o.id, n: agg.distribution[o.id] ?? 0, cls: `seg-${Math.min(i, 9)}` }));
+  out.push({ key: 'na', n: agg.na, cls: 'seg-na' }, { key: 'dontKnow', n: agg.dontKnow, cls: 'seg-dk' });
+  return out.filter((b) => b.n > 0);
 }
 
 /**
  * A distribution as a stacked strip (SVG, so widths need no inline style under the site's CSP) with
  * the same figures as text beside it for screen readers and for reading from the back of the room.
+ * For multiple choice each option counts the people who chose it.
  */
 export function distributionStrip(question: Question, agg: QuestionAggregate, w: WorkshopText): string {
-  const entries = Object.entries(agg.distribution).sort((a, b) => bucketOrder(question, a[0]) - bucketOrder(question, b[0]));
-  const total = entries.reduce((s, [, n]) => s + n, 0);
+  const entries = buckets(question, agg);
+  const total = entries.reduce((s, b) => s + b.n, 0);
   if (total === 0) return `<p class="strip-empty">${escapeHtml(w.board.noAnswers)}</p>`;
   let x = 0;
   const rects = entries
-    .map(([key, n]) => {
-      const width = (n / total) * 100;
-      const cls = key === 'na' ? 'seg-na' : key === 'dontKnow' ? 'seg-dk' : `seg-${Math.min(bucketOrder(question, key), 9)}`;
-      const r = `<rect class="${cls}" x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10"></rect>`;
+    .map((b) => {
+      const width = (b.n / total) * 100;
+      const r = `<rect class="${b.cls}" x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10"></rect>`;
       x += width;
       return r;
     })
     .join('');
-  const legend = entries.map(([key, n]) => `<li data-bucket="${escapeHtml(key)}"><span class="swatch ${key === 'na' ? 'seg-na' : key === 'dontKnow' ? 'seg-dk' : `seg-${Math.min(bucketOrder(question, key), 9)}`}"></span>${escapeHtml(bucketLabel(question, key, w))}: <strong>${n}</strong></li>`).join('');
+  const legend = entries.map((b) => `<li data-bucket="${escapeHtml(b.key)}"><span class="swatch ${b.cls}"></span>${escapeHtml(bucketLabel(question, b.key, w))}: <strong>${b.n}</strong></li>`).join('');
   return `<svg class="strip" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}</svg><ul class="legend">${legend}</ul>`;
 }
 

@@ -7,6 +7,9 @@ import { encodeHandIn, handInFragment } from './board-core.js';
 import { readPageData } from './page-json.js';
 import { loadSeat, saveSeat, seatParticipant, type WorkshopSeat } from './workshop-participant.js';
 
+/** Alphanumeric characters a version 5 QR code holds at error correction M. */
+const QR_V5_M_ALPHANUMERIC = 154;
+
 const data = readPageData();
 const q = data.questionnaire;
 const w = WORKSHOP_TEXT[data.lang];
@@ -25,10 +28,13 @@ function draw(seat: WorkshopSeat): WorkshopSeat {
   const { seat: next, participant } = seatParticipant(q, seat, answers);
   saveSeat(storage, q, next);
   const code = encodeHandIn(q, participant);
+  // The QR code carries the reasons too when they still fit a version 5 code (what a webcam reads at
+  // arm's length); otherwise only the answers, and the link carries the reasons.
+  const qrCode = code.length <= QR_V5_M_ALPHANUMERIC ? code : encodeHandIn(q, participant, { texts: false });
   const canvas = panel!.querySelector<HTMLCanvasElement>('canvas')!;
   // Error correction M at least, as the hand-in format is sized for; 4 modules of quiet zone.
-  generate(code, { minCorrectionLevel: correction.M }).toCanvas(canvas, { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
-  canvas.dataset.code = code;
+  generate(qrCode, { minCorrectionLevel: correction.M }).toCanvas(canvas, { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
+  canvas.dataset.code = qrCode;
   panel!.querySelector<HTMLInputElement>('#hand-in-link')!.value = `${boardUrl()}${handInFragment(code)}`;
   return next;
 }

@@ -100,7 +100,7 @@ function receive(result: { ok: true; handIn: HandIn } | { ok: false; reason: str
   }
   const { board: next, outcome } = takeHandIn(board, result.handIn, via);
   const who = board.anonymity === 'facilitator' && result.handIn.participant.name ? result.handIn.participant.name : fill(w.progress.participant, { n: (next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1) || next.participants.length });
-  say(fill({ added: w.received, updated: w.updated, duplicate: w.duplicate, older: w.older }[outcome], { who }));
+  say(fill({ added: w.received, updated: w.updated, duplicate: w.duplicate, older: w.older, conflict: w.conflict }[outcome], { who }));
   if (next !== board) commit(next);
   return true;
 }
@@ -168,12 +168,13 @@ function accept(): void {
   const id = openQuestion;
   const row = rows.find((r) => r.question.id === id)!;
   const s = row.latest.suggestion;
+  if (s.status === 'open') return;
   const form = $('ws-question');
   const note = form.querySelector<HTMLInputElement>('#wq-note')!.value.trim();
   const owner = form.querySelector<HTMLInputElement>('#wq-owner')!.value.trim();
   commit({
     ...board,
-    decisions: { ...board.decisions, [id]: { status: 'consensus', ...(s.na ? { na: true } : { value: s.value! }) } },
+    decisions: { ...board.decisions, [id]: { status: 'consensus', ...('na' in s && s.na ? { na: true } : { value: s.value! }) } },
     notes: { ...board.notes, [id]: { ...(note ? { note } : {}), ...(owner ? { owner } : {}) } },
   });
   say(w.question.recorded);
@@ -239,7 +240,8 @@ function wire(): void {
   $('ws-add').addEventListener('click', () => {
     const field = $<HTMLTextAreaElement>('ws-paste');
     $('ws-alert').hidden = true;
-    const lines = field.value.split(/\s+/).filter(Boolean);
+    // One hand-in per line: Base45 codes contain spaces, so lines are the only separator.
+    const lines = field.value.split(/[\r\n]+/).filter((l) => l.trim());
     const kept = lines.filter((line) => !receiveCode(line, 'link'));
     // What could not be taken stays in the field, so nothing typed is lost.
     field.value = kept.join('\n');

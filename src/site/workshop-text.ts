@@ -18,6 +18,7 @@ export interface WorkshopText {
   updated: string;
   duplicate: string;
   older: string;
+  conflict: string;
   refused: string;
   reasons: Record<string, string>;
   reveal: string;
@@ -70,6 +71,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     updated: 'Entrega actualizada con una versión más reciente: {who}.',
     duplicate: 'Esa entrega ya estaba: {who}. No cambia nada.',
     older: 'Ya había una versión más reciente de {who}; se conserva esa.',
+    conflict: 'Llegaron dos entregas distintas de {who} con la misma versión; se han unido sin perder ninguna respuesta.',
     refused: 'Entrega rechazada, no se ha añadido nada: {reason}',
     reasons: {
       'foreign-questionnaire': 'es de otro cuestionario',
@@ -79,6 +81,9 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       malformed: 'no es un código de entrega',
       'not-a-hand-in': 'no contiene un código de entrega',
       'bad-file': 'el archivo no es válido',
+      empty: 'está vacío',
+      'unsupported-format': 'lo hizo una versión de digimat que este tablero no entiende',
+      'questionnaire-changed': 'el cuestionario cambió después de responder (mismo número de versión, otras preguntas)',
     },
     reveal: 'Destapar resultados',
     revealHint: 'Hasta que destapes, nadie ve las respuestas: así nadie se deja llevar por lo que dijo otro.',
@@ -154,6 +159,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     updated: 'Hand-in replaced by a newer one: {who}.',
     duplicate: 'That hand-in was already here: {who}. Nothing changes.',
     older: 'A newer hand-in from {who} was already here; it is kept.',
+    conflict: 'Two different hand-ins from {who} carried the same revision; they were joined without losing any answer.',
     refused: 'Hand-in refused, nothing added: {reason}',
     reasons: {
       'foreign-questionnaire': 'it belongs to another questionnaire',
@@ -163,6 +169,9 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       malformed: 'it is not a hand-in code',
       'not-a-hand-in': 'it holds no hand-in code',
       'bad-file': 'the file is not valid',
+      empty: 'it is empty',
+      'unsupported-format': 'it was made by a digimat this board does not understand',
+      'questionnaire-changed': 'the questionnaire changed after answering (same version number, other questions)',
     },
     reveal: 'Reveal the results',
     revealHint: 'Until you reveal, nobody sees the answers, so nobody anchors on what someone else said.',
