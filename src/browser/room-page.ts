@@ -9,6 +9,7 @@ import { Outbox, type OutgoingAnswer } from './room-outbox.js';
 import { loadSeat, newSeat, oneLine, saveSeat } from './workshop-participant.js';
 import type { ParticipantAnswer } from '../core/workshop-model.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
+import { facilitatorRoom } from './room-board.js';
 
 interface Phase {
   seq: number;
@@ -299,6 +300,10 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
 
 function main(): void {
   const dataEl = document.getElementById('digimat-data');
+  if (document.getElementById('ws-board') && dataEl) {
+    void facilitatorRoom(api);
+    return;
+  }
   if (!form || !dataEl) return;
   const data = readPageData();
   participant(data.questionnaire, form);

@@ -18,7 +18,7 @@ import { RoomServer } from './room-server.js';
 import type { RoomState } from './room-state.js';
 import { newToken } from './room-token.js';
 import { StaticSite } from './static-site.js';
-import { workshopFileText } from './workshop-file.js';
+import { withBoardDocument, workshopFileText } from './workshop-file.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The port a room listens on unless told otherwise: the same every time, so phones find it again. */
@@ -59,12 +59,12 @@ export function journalPath(assessmentFile: string): string {
   return assessmentFile.replace(/\.ya?ml$/i, '') + '.room.jsonl';
 }
 
-async function loadWorkshopBase(file: string, content: ContentSet): Promise<{ text: string; questionnaire: Questionnaire; warnings: Issue[] }> {
+async function loadWorkshopBase(file: string, content: ContentSet): Promise<{ text: string; questionnaire: Questionnaire; company: string; warnings: Issue[] }> {
   const text = await readText(file);
   const parsed = loadAssessmentText(text, displayPath(file), content);
   const issues = sortIssues(parsed.issues);
   if (hasErrors(issues) || !parsed.questionnaire) throw new ValidationError(issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
-  return { text, questionnaire: parsed.questionnaire, warnings: issues };
+  return { text, questionnaire: parsed.questionnaire, company: parsed.value?.company.name ?? '', warnings: issues };
 }
 
 /**
@@ -138,7 +138,8 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
     journal,
     site,
     roomScript,
-    writeWorkshop: (state: RoomState) => writeWorkshop(options.file, content, state, q),
+    writeWorkshop: (state: RoomState, board?: Record<string, unknown>) => writeWorkshop(options.file, content, state, q, board),
+    company: base.company,
     onClosed: (file) => closeResolve(file),
     onJournalFailure: (error) => warn(`${shownJournal}: cannot write the journal (${(error as Error).message}); the room stops storing answers, phones keep theirs [room-journal-write]`),
   });
@@ -181,9 +182,9 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
 }
 
 /** Writes the workshop file from the room's state, checking it loads as a valid assessment first. */
-async function writeWorkshop(file: string, content: ContentSet, state: RoomState, q: Questionnaire): Promise<string> {
+async function writeWorkshop(file: string, content: ContentSet, state: RoomState, q: Questionnaire, board?: Record<string, unknown>): Promise<string> {
   const original = await readText(file);
-  const text = workshopFileText(original, state, q);
+  const text = board ? withBoardDocument(original, board) : workshopFileText(original, state, q);
   const check = loadAssessmentText(text, displayPath(file), content);
   if (hasErrors(check.issues)) throw new DigimatError(`the workshop file would not be valid, so ${displayPath(file)} was left as it was: ${check.issues.map(formatIssue).join('; ')}`);
   await writeFileAtomic(file, text);

@@ -25,8 +25,13 @@ export interface RoomServerOptions {
   site: StaticSite;
   /** The participant/facilitator page script, bundled. */
   roomScript: string;
-  /** Writes the workshop assessment file from the room's state; resolves to its path. */
-  writeWorkshop(state: RoomState): Promise<string>;
+  /**
+   * Writes the workshop assessment file; resolves to its path. `boardDocument` is the workshop as
+   * the facilitator's board exports it, when the board closed the room.
+   */
+  writeWorkshop(state: RoomState, boardDocument?: Record<string, unknown>): Promise<string>;
+  /** The company's name, for the board the room starts. */
+  company: string;
   /** Called once the room is closed and its file written. */
   onClosed?(file: string): void;
   /** Called when the journal cannot be written: the room stops acknowledging. */
@@ -64,6 +69,7 @@ export class RoomServer {
   private lastPhaseSeq = 0;
   private broken: unknown;
   private hosts = new Set<string>();
+  private lanHost: string | undefined;
   port = 0;
 
   constructor(private readonly options: RoomServerOptions) {
@@ -84,6 +90,7 @@ export class RoomServer {
     }
     if (lanHost) chosen = await this.listenOne(lanHost, chosen, 'lan');
     this.port = chosen;
+    this.lanHost = lanHost;
     for (const h of ['localhost', '127.0.0.1', '[::1]', ...(lanHost ? [lanHost.includes(':') ? `[${lanHost}]` : lanHost] : [])]) this.hosts.add(`${h}:${chosen}`);
     return chosen;
   }
@@ -193,7 +200,14 @@ export class RoomServer {
     const get = req.method === 'GET';
     const post = req.method === 'POST';
     if (get && route === 'room') {
-      sendJson(res, 200, { questionnaire: { id: q.id, version: q.version, lang: q.lang }, anonymity: this.state.opened.anonymity, facilitator, ...phaseView(this.state) });
+      const host = this.lanHost ? (this.lanHost.includes(':') ? `[${this.lanHost}]` : this.lanHost) : 'localhost';
+      sendJson(res, 200, {
+        questionnaire: { id: q.id, version: q.version, lang: q.lang },
+        anonymity: this.state.opened.anonymity,
+        facilitator,
+        ...(facilitator ? { company: this.options.company, joinUrl: `http://${host}:${this.port}/r/${this.state.opened.token}/`, lan: Boolean(this.lanHost) } : {}),
+        ...phaseView(this.state),
+      });
       return;
     }
     if (get && route === 'state') {
@@ -339,7 +353,7 @@ export class RoomServer {
       if (!checked.consensus) throw new RoomRequestError(422, 'consensus not recorded', checked.issues);
       event = { t: 'consensus', at, ...checked.consensus };
     } else if (action === 'close') {
-      await this.closeRoom(res);
+      await this.closeRoom(res, body.document);
       return;
     } else throw new RoomRequestError(404, `no facilitator action \`${action}\``);
     await this.commit([event]);
@@ -347,10 +361,23 @@ export class RoomServer {
     sendJson(res, 200, progressView(this.state, q));
   }
 
-  private async closeRoom(res: ServerResponse): Promise<void> {
+  private async closeRoom(res: ServerResponse, document: unknown): Promise<void> {
+    if (this.state.closed) {
+      sendJson(res, 200, { file: this.state.closed.file });
+      return;
+    }
+    let board: Record<string, unknown> | undefined;
+    if (document !== undefined) {
+      if (!document || typeof document !== 'object' || Array.isArray(document)) throw new RoomRequestError(400, '`document` must be the workshop as the board exports it');
+      board = document as Record<string, unknown>;
+      // Nothing the room stored may be missing from what the board writes.
+      const keys = new Set(Array.isArray(board.participants) ? (board.participants as { key?: unknown }[]).map((p) => p?.key) : []);
+      const missing = [...this.state.participants.values()].filter((p) => p.answers.size > 0 && !keys.has(p.key));
+      if (missing.length > 0) throw new RoomRequestError(409, `the board has not taken in ${missing.length} participant(s) the room holds yet; wait a moment and close again`);
+    }
     let file: string;
     try {
-      file = await this.options.writeWorkshop(this.state);
+      file = await this.options.writeWorkshop(this.state, board);
     } catch (error) {
       throw new RoomRequestError(500, `${(error as Error).message}; the room stays open and its journal keeps every answer`);
     }

@@ -6,6 +6,8 @@ export interface RoomParticipant {
   key: string;
   name?: string;
   role?: string;
+  /** How many times the participant joined or changed their name or role. */
+  joins: number;
   /** question id -> round -> the newest revision stored. */
   answers: Map<string, Map<number, AnswerEvent>>;
 }
@@ -40,14 +42,15 @@ export class RoomState {
       case 'open':
         break;
       case 'join': {
-        const p: RoomParticipant = this.participants.get(event.p) ?? { key: event.p, answers: new Map() };
+        const p: RoomParticipant = this.participants.get(event.p) ?? { key: event.p, joins: 0, answers: new Map() };
+        p.joins++;
         if (event.name !== undefined) p.name = event.name;
         if (event.role !== undefined) p.role = event.role;
         this.participants.set(event.p, p);
         break;
       }
       case 'answer': {
-        const p: RoomParticipant = this.participants.get(event.p) ?? { key: event.p, answers: new Map() };
+        const p: RoomParticipant = this.participants.get(event.p) ?? { key: event.p, joins: 0, answers: new Map() };
         this.participants.set(event.p, p);
         const rounds = p.answers.get(event.q) ?? new Map<number, AnswerEvent>();
         const current = rounds.get(event.round);
@@ -107,6 +110,16 @@ export class RoomState {
   answeredBy(p: RoomParticipant): number {
     return p.answers.size;
   }
+}
+
+/**
+ * A participant's hand-in revision as the board counts it: it grows whenever any of their answers,
+ * their name or their role changes (each answer's revision only grows on the phone).
+ */
+export function participantRevision(p: RoomParticipant): number {
+  let sum = p.joins;
+  for (const rounds of p.answers.values()) sum += Math.max(...[...rounds.values()].map((a) => a.rev));
+  return sum;
 }
 
 /** A participant's answer as kept for the workshop file: round 1, and round 2 where re-voted. */

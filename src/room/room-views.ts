@@ -1,5 +1,5 @@
 import type { Questionnaire } from '../core/model.js';
-import type { RoomState } from './room-state.js';
+import { participantRevision, type RoomState } from './room-state.js';
 
 /** What every phone may know about the room: the phase, never anyone's answers. */
 export interface RoomPhase {
@@ -52,6 +52,7 @@ export function workshopView(state: RoomState) {
     revoted: [...state.revoted],
     participants: [...state.participants.values()].map((p) => ({
       key: p.key,
+      revision: participantRevision(p),
       ...(named && p.name ? { name: p.name } : {}),
       ...(p.role ? { role: p.role } : {}),
       answers: Object.fromEntries(

@@ -9,6 +9,22 @@ function answerValue(a: RoomAnswer): unknown {
   return a.note ? { value: a.value, note: a.note } : a.value;
 }
 
+/** What the board's export decides; the rest of the file (company, date, assessor, notes) stays the facilitator's. */
+const FROM_BOARD = ['anonymity', 'answers', 'participants', 'consensus'] as const;
+
+/**
+ * The workshop file from the board's own export (the same document its "Export YAML" button
+ * writes), laid into the facilitator's assessment file so its company details and comments stay.
+ */
+export function withBoardDocument(original: string, board: Record<string, unknown>): string {
+  const doc = parseDocument(original);
+  for (const key of FROM_BOARD) {
+    if (board[key] === undefined) doc.delete(key);
+    else doc.set(key, board[key]);
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
 /**
  * The workshop assessment the room writes when it closes: the facilitator's assessment file as it
  * was (comments kept), with the participants' answers and the agreed answers as `answers`.
