@@ -10,6 +10,7 @@ import { reportCommand } from './commands/report.js';
 import { worksheetsCommand } from './commands/worksheets.js';
 import { roomCommand } from './commands/room.js';
 import { ANONYMITY, type Anonymity } from './room/room-events.js';
+import { workshopMergeCommand } from './commands/workshop-merge.js';
 import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
 import { LANGS } from './core/lang.js';
 
@@ -84,6 +85,35 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('-o, --out <dir>', 'output folder', 'worksheets')
     .action(async (opts: { assessment?: string; lang?: 'es' | 'en'; out: string }) => {
       setExit(await worksheetsCommand({ out: opts.out, content: program.opts().content, ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.lang ? { lang: opts.lang } : {}) }, io));
+    });
+  program
+    .command('workshop')
+    .description('workshops: collect participants\' hand-ins into a workshop assessment')
+    .command('merge')
+    .description('merge hand-in codes, share links, files of them and exported answer files into a workshop file')
+    .argument('<hand-ins...>', 'hand-in codes or links, or files holding them, or answer/workshop files')
+    .option('-o, --out <file>', 'workshop file to create or update (default: print the YAML)')
+    .addOption(new Option('--lang <lang>', 'language of a new workshop file').choices(LANGS).default('es'))
+    .option('--company <name>', 'company name of a new workshop file')
+    .addOption(new Option('--anonymity <mode>', 'a new file: who sees names (everyone, the facilitator only, nobody)').choices(['everyone', 'facilitator', 'nobody']))
+    .option('--date <yyyy-mm-dd>', 'date of a new workshop file (default: today)')
+    .option('--accept-suggestions', "record a scale's 75 % agreement as consensus instead of leaving it open")
+    .action(async (inputs: string[], opts: { out?: string; lang: 'es' | 'en'; company?: string; anonymity?: 'everyone' | 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
+      setExit(
+        await workshopMergeCommand(
+          {
+            inputs,
+            content: program.opts().content,
+            lang: opts.lang,
+            acceptSuggestions: Boolean(opts.acceptSuggestions),
+            ...(opts.out ? { out: opts.out } : {}),
+            ...(opts.company ? { company: opts.company } : {}),
+            ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
+            ...(opts.date ? { date: opts.date } : {}),
+          },
+          io,
+        ),
+      );
     });
 
   program

@@ -2,6 +2,7 @@ import type { Action } from '../schema/actions-schema.js';
 import type { Condition, Level, Option, QuestionKindId, Stage } from '../schema/questionnaire-schema.js';
 import type { Lang } from './lang.js';
 import type { Worksheets } from '../schema/worksheets-schema.js';
+import type { Workshop } from './workshop-model.js';
 
 export type { Action, Condition, Level, Option, QuestionKindId, Stage, Worksheets };
 
@@ -67,6 +68,8 @@ export interface Assessment {
   answers: Answers;
   baseline?: string;
   worksheets?: Worksheets;
+  /** Present when the file records a workshop; `answers` then hold the group's consensus. */
+  workshop?: Workshop;
 }
 
 /** Actions available to a questionnaire, by id, in its language. */

@@ -1,7 +1,12 @@
-import type { Answer } from './model.js';
-
-/** A participant's answer: an assessment answer, or "I don't know" with an optional one-line reason. */
-export interface ParticipantAnswer extends Answer {
+/**
+ * A participant's answer: like an assessment's (option id(s) or "not applicable", with a note), or
+ * "I don't know" with an optional one-line reason. (Spelled out rather than extending `Answer`, so
+ * model.ts can import these types without a cycle.)
+ */
+export interface ParticipantAnswer {
+  value?: string | string[];
+  na?: boolean;
+  note?: string;
   dontKnow?: boolean;
   reason?: string;
   /** The hand-in revision this answer came from, when older than the participant's (kept by a merge). */
@@ -10,8 +15,11 @@ export interface ParticipantAnswer extends Answer {
 
 export type ParticipantAnswers = Record<string, ParticipantAnswer>;
 
-/** Who may see participants' display names: the facilitator only, or nobody (none are stored). */
-export const ANONYMITY_MODES = ['facilitator', 'nobody'] as const;
+/**
+ * Who sees participants' display names: everyone (also the report), the facilitator only (the
+ * default; never the projector nor the report), or nobody (no name is stored at all).
+ */
+export const ANONYMITY_MODES = ['everyone', 'facilitator', 'nobody'] as const;
 export type Anonymity = (typeof ANONYMITY_MODES)[number];
 
 /** One person's blind answers in a workshop, identified by a random key rather than a name. */
@@ -56,6 +64,13 @@ export interface ConsensusEntry {
 }
 
 export type Consensus = Record<string, ConsensusEntry>;
+
+/** The workshop part of an assessment file: who took part, how they answered, what the group agreed. */
+export interface Workshop {
+  anonymity: Anonymity;
+  participants: Participant[];
+  consensus: Consensus;
+}
 
 const KEY = /^[0-9a-f]{16}$/;
 

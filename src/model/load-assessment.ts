@@ -5,6 +5,7 @@ import { questionKind } from '../core/question-kinds.js';
 import { AssessmentSchema, type AnswerSource, type AssessmentSource } from '../schema/assessment-schema.js';
 import type { ContentSet } from './content-set.js';
 import { issueAt } from './issue-at.js';
+import { loadWorkshop } from './load-participants.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
 import { didYouMean } from './suggest.js';
@@ -34,7 +35,8 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const questionnaire = found.questionnaire;
   const older = raw.questionnaire.version < questionnaire.version;
   const { answers, dropped, issues: answerIssues } = reconcileAnswers(source, questionnaire, raw.answers, older);
-  const all: Issue[] = [...answerIssues, ...checkJourneyStages(source, raw, questionnaire)];
+  const workshop = loadWorkshop(source, raw, questionnaire, answers, older);
+  const all: Issue[] = [...answerIssues, ...checkJourneyStages(source, raw, questionnaire), ...workshop.issues];
   if (older) {
     all.push(
       issueAt(source, ['questionnaire', 'version'], 'older-version', dropped.length
@@ -53,6 +55,7 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
     answers,
     ...(raw.baseline === undefined ? {} : { baseline: raw.baseline }),
     ...(raw.worksheets === undefined ? {} : { worksheets: raw.worksheets }),
+    ...(workshop.workshop ? { workshop: workshop.workshop } : {}),
   };
   return { file, source, issues: all, value, questionnaire, dropped };
 }

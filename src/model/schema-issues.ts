@@ -67,7 +67,8 @@ function where(path: PathSegment[]): string {
 export function schemaIssues(source: YamlSource, schema: TSchema, data: unknown): Issue[] {
   const validate = validator(schema);
   if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  // An if/then rule (no names when anonymity is `nobody`) is reported by its loader in plainer words.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && !e.schemaPath.startsWith('#/then/'));
   // A failed union reports every branch; we keep one plain message for the union instead.
   const unions = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
   const kept = errors.filter(

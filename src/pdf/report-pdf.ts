@@ -3,6 +3,7 @@ import { PDF_TEXT } from './pdf-text.js';
 import { bullets, contentWidth, ensureSpace, footers, heading, paragraph, plain } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
 import { reasons, type ReportInput } from './report-input.js';
+import { workshopSectionPdf } from './workshop-section-pdf.js';
 
 const NA = { es: 'No aplica', en: 'Not applicable' } as const;
 
@@ -17,6 +18,7 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   weakest(doc, input);
   plan(doc, input);
   matrix(doc, input);
+  workshopSectionPdf(doc, input);
   notes(doc, input);
   footers(doc, `digimat · ${a.company.name} · ${t.report}`, t.page, true);
   return finish(doc);

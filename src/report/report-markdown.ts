@@ -1,6 +1,7 @@
 import { planByHorizon } from '../core/plan.js';
 import { PDF_TEXT } from '../pdf/pdf-text.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
+import { workshopMarkdown } from './workshop-section-markdown.js';
 
 /** The report as Markdown, for editing with track changes; same content and order as the PDF. */
 export function reportMarkdown(input: ReportInput): string {
@@ -49,6 +50,7 @@ export function reportMarkdown(input: ReportInput): string {
       out.push('');
     }
   }
+  out.push(...workshopMarkdown(input));
   out.push(`## ${t.notes}`, '');
   if (a.notes) out.push(`**${t.generalNotes}:** ${a.notes.trim()}`, '');
   const noted = q.questions.filter((x) => a.answers[x.id]?.note);

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Lang, SchemaRef, Strict } from './primitives.js';
 import { WorksheetsSchema } from './worksheets-schema.js';
+import { NOBODY_HAS_A_NAME, WORKSHOP_PROPERTIES } from './workshop-schema.js';
 
 export const AnswerValueSchema = Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Array(Type.String())]);
 
@@ -17,13 +18,7 @@ export const AnswerSchema = Type.Union([
 
 export const AnswersSchema = Type.Record(Type.String(), AnswerSchema, { description: 'Answers by question id.' });
 
-export const ParticipantSchema = Strict({
-  name: Type.String(),
-  role: Type.Optional(Type.String()),
-  answers: AnswersSchema,
-});
-
-export const AssessmentSchema = Strict(
+export const AssessmentSchema = Type.Object(
   {
     $schema: Type.Optional(SchemaRef),
     questionnaire: Strict({ id: Id, version: Type.Integer({ minimum: 1 }), lang: Lang }),
@@ -38,13 +33,11 @@ export const AssessmentSchema = Strict(
     publish: Type.Optional(Type.Boolean({ description: 'Whether the site may publish this assessment; default false.' })),
     notes: Type.Optional(Type.String()),
     answers: AnswersSchema,
-    participants: Type.Optional(
-      Type.Array(ParticipantSchema, { description: 'Reserved: separate answer sets from a workshop.' }),
-    ),
+    ...WORKSHOP_PROPERTIES,
     baseline: Type.Optional(Type.String({ description: 'Reserved: slug of an earlier assessment to compare with.' })),
     worksheets: Type.Optional(WorksheetsSchema),
   },
-  "A company's answers to one questionnaire version.",
+  { additionalProperties: false, description: "A company's answers to one questionnaire version.", ...NOBODY_HAS_A_NAME },
 );
 
 export type AnswerValue = Static<typeof AnswerValueSchema>;

@@ -1,0 +1,38 @@
+import type { AssessmentResult } from '../core/assess.js';
+import type { Lang } from '../core/lang.js';
+import type { Questionnaire } from '../core/model.js';
+import type { WorkshopAggregate } from '../core/workshop-aggregate.js';
+import type { Workshop } from '../core/workshop-model.js';
+import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - [...text].length));
+}
+
+const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+/**
+ * What `digimat score` adds for a workshop: how many took part, each stage's consensus score beside
+ * the spread of the participants' own scores, and the disputed questions.
+ */
+export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: WorkshopAggregate, result: AssessmentResult, lang: Lang): string {
+  const t = WORKSHOP_TEXT[lang];
+  const proxies = workshop.participants.filter((p) => p.proxy).length;
+  const out = [`${t.section}: ${t.participants(aggregate.participants)}${proxies ? `, ${t.proxies(proxies)}` : ''}`, ''];
+  const header = [t.stage, t.consensus, t.min, t.median, t.max];
+  const rows = q.stages.map((stage) => {
+    const spread = aggregate.stages.find((s) => s.stage === stage.id)!;
+    const agreed = result.score.stages.find((s) => s.id === stage.id)?.score ?? null;
+    return [stage.title, num(agreed), num(spread.min), num(spread.median), num(spread.max)];
+  });
+  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '', `${t.disputed}:`);
+  if (aggregate.disputed.length === 0) out.push(`  ${t.noDisputed}`);
+  for (const id of aggregate.disputed) {
+    const a = aggregate.questions.find((x) => x.id === id)!;
+    const status = workshop.consensus[id]?.status ?? 'open';
+    out.push(`  - ${id}: ${t.disagreement} ${a.disagreement.toFixed(2)}, ${t.status[status]}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,47 @@
+import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import type { ReportInput } from '../pdf/report-input.js';
+import { workshopSummary, type WorkshopQuestionRow } from '../pdf/workshop-summary.js';
+
+const CELLS = 20;
+
+/** A stage's spread as a line of text, 0 to 100 in 20 cells: the band from min to max, `|` the median, `◆` the consensus. */
+export function spreadStrip(row: { min: number | null; median: number | null; max: number | null; consensus: number | null }): string {
+  const cell = (x: number) => Math.min(CELLS - 1, Math.floor((x / 100) * CELLS));
+  const chars = Array.from({ length: CELLS }, () => '·');
+  if (row.min !== null && row.max !== null) for (let i = cell(row.min); i <= cell(row.max); i++) chars[i] = '━';
+  if (row.median !== null) chars[cell(row.median)] = '┃';
+  if (row.consensus !== null) chars[cell(row.consensus)] = '◆';
+  return chars.join('');
+}
+
+const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+
+function question(r: WorkshopQuestionRow, lang: 'es' | 'en', withDisagreement: boolean): string[] {
+  const t = WORKSHOP_TEXT[lang];
+  const head = withDisagreement ? ` — ${t.disagreement} ${r.disagreement.toFixed(2)} · ${t.status[r.status]}` : '';
+  const lines = [`- **${r.prompt}**${head}`, `  - ${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`];
+  if (r.note) lines.push(`  - ${t.note}: ${r.note}`);
+  if (r.owner) lines.push(`  - ${t.owner}: ${r.owner}`);
+  return lines;
+}
+
+/** The workshop section of the Markdown report (nothing for a plain assessment). */
+export function workshopMarkdown(input: ReportInput): string[] {
+  const s = workshopSummary(input);
+  if (!s) return [];
+  const lang = input.questionnaire.lang;
+  const t = WORKSHOP_TEXT[lang];
+  const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${r.role} (${r.count})`).join(', ')}.`, ''];
+  out.push(s.names.length ? `${t.names}: ${s.names.join(', ')}.` : t.anonymous, '');
+  out.push(`### ${t.spread}`, '', `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`, '|---|---|---|---|---|---|');
+  for (const r of s.stages) out.push(`| ${r.title} | ${num(r.consensus)} | ${num(r.min)} | ${num(r.median)} | ${num(r.max)} | \`${spreadStrip(r)}\` |`);
+  out.push('', `### ${t.disputed}`, '');
+  if (s.disputed.length === 0) out.push(t.noDisputed);
+  for (const r of s.disputed) out.push(...question(r, lang, true));
+  if (s.moreDisputed) out.push('', t.moreDisputed(s.moreDisputed));
+  out.push('', `### ${t.open}`, '');
+  if (s.open.length === 0) out.push(t.noOpen);
+  for (const r of s.open) out.push(...question(r, lang, false));
+  out.push('');
+  return out;
+}
