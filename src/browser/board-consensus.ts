@@ -1,6 +1,7 @@
 import type { Answers, Question, Questionnaire } from '../core/model.js';
+import type { Consensus } from '../core/workshop-model.js';
 import { scoreAnswers, type ScoreResult } from '../core/score.js';
-import { aggregateRevote, aggregateRound1, roundOf, stageSpread, type ConsensusEntry, type QuestionAggregate } from './board-core.js';
+import { aggregateRevote, aggregateRound1, consensusAnswers as agreedAnswers, roundOf, stageSpread, type ConsensusEntry, type QuestionAggregate } from './board-core.js';
 import type { BoardState } from './board-state.js';
 
 /** One question as the revealed board shows it: both rounds, what was recorded, and people's notes. */
@@ -18,8 +19,9 @@ export interface QuestionRow {
  * The consensus entry of one question: what the facilitator decided or accepted, otherwise the
  * latest round's suggestion when it is unanimous (nothing to discuss), otherwise open.
  */
-function entryFor(board: BoardState, id: string, round1: QuestionAggregate, round2: QuestionAggregate | undefined): ConsensusEntry {
-  const rounds = [round1, ...(round2 ? [round2] : [])].map(roundOf);
+function entryFor(board: BoardState, question: Question, round1: QuestionAggregate, round2: QuestionAggregate | undefined): ConsensusEntry {
+  const id = question.id;
+  const rounds = [round1, ...(round2 ? [round2] : [])].map((r) => roundOf(question, r));
   const extra = board.notes[id] ?? {};
   const notes = { ...(extra.note ? { note: extra.note } : {}), ...(extra.owner ? { owner: extra.owner } : {}) };
   const decision = board.decisions[id];
@@ -40,22 +42,28 @@ export function questionRows(board: BoardState, q: Questionnaire): QuestionRow[]
       const text = [a?.reason, a?.note].filter(Boolean).join(' — ');
       return text ? [{ key: p.key, text }] : [];
     });
-    return { question, round1, ...(round2 ? { round2 } : {}), latest: round2 ?? round1, entry: entryFor(board, question.id, round1, round2), reasons };
+    return { question, round1, ...(round2 ? { round2 } : {}), latest: round2 ?? round1, entry: entryFor(board, question, round1, round2), reasons };
   });
   return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.latest.disagreement - a.r.latest.disagreement || a.i - b.i).map((x) => x.r);
 }
 
-/** The group's answers: the consensus values, the assessment's `answers` on export. */
-export function consensusAnswers(rows: readonly QuestionRow[]): Answers {
-  const out: Answers = {};
-  for (const r of rows) {
-    if (r.entry.na) out[r.question.id] = { na: true };
-    else if (r.entry.value !== undefined) out[r.question.id] = { value: r.entry.value };
+/** The workshop's consensus by question id, in the questionnaire's order: questions nobody answered and nobody discussed are left out. */
+export function consensusOf(rows: readonly QuestionRow[], q: Questionnaire): Consensus {
+  const byId = new Map(rows.map((r) => [r.question.id, r]));
+  const out: Consensus = {};
+  for (const question of q.questions) {
+    const r = byId.get(question.id)!;
+    if (r.entry.rounds[0]!.count > 0 || r.entry.status !== 'open' || r.entry.note || r.entry.owner || r.round2) out[question.id] = r.entry;
   }
   return out;
 }
 
+/** The group's answers: the consensus values, the assessment's `answers` on export (the core's own reading). */
+export function consensusAnswers(rows: readonly QuestionRow[], q: Questionnaire): Answers {
+  return agreedAnswers(consensusOf(rows, q));
+}
+
 /** The consensus scored with the same core every face uses, and each stage's spread among participants. */
 export function boardScores(board: BoardState, q: Questionnaire, rows: readonly QuestionRow[]): { score: ScoreResult; spread: ReturnType<typeof stageSpread> } {
-  return { score: scoreAnswers(q, consensusAnswers(rows)), spread: stageSpread(q, board.participants) };
+  return { score: scoreAnswers(q, consensusAnswers(rows, q)), spread: stageSpread(q, board.participants) };
 }

@@ -5,10 +5,11 @@
 import type { Question, Questionnaire } from '../core/model.js';
 import { aggregateQuestions, type QuestionAggregate as CoreAggregate } from '../core/workshop-aggregate.js';
 import { stageSpreads } from '../core/stage-spread.js';
-import type { ConsensusRound, HandIn, Participant, ParticipantAnswer } from '../core/workshop-model.js';
+import type { HandIn, Participant, ParticipantAnswer } from '../core/workshop-model.js';
 
 export { decodeHandIn, encodeHandIn, handInCodeFrom, handInFragment } from '../core/hand-in-code.js';
 export { mergeParticipants, type MergeOutcome } from '../core/merge-participants.js';
+export { consensusAnswers, roundOf } from '../core/consensus-record.js';
 export type { Anonymity, ConsensusEntry, ConsensusRound, ConsensusStatus, HandIn, Participant, ParticipantAnswer, ParticipantAnswers } from '../core/workshop-model.js';
 
 /** A hand-in read from a link, code or file, or why it was refused (a stable code, or a file's own issue text). */
@@ -37,14 +38,6 @@ export function aggregateRevote(q: Questionnaire, question: Question, participan
   const voters = participants.filter((p) => votes[p.key]).map((p) => ({ ...p, answers: { ...p.answers, [question.id]: votes[p.key]! } }));
   if (voters.length === 0) return undefined;
   return withCount(aggregateQuestions(q, voters).find((a) => a.id === question.id)!);
-}
-
-/** A round as the assessment file records it: how many answered, and the votes per option, n/a and "I don't know". */
-export function roundOf(a: QuestionAggregate): ConsensusRound {
-  const distribution: Record<string, number> = { ...a.distribution };
-  if (a.na) distribution.na = a.na;
-  if (a.dontKnow) distribution.dontKnow = a.dontKnow;
-  return { count: a.count, distribution };
 }
 
 /** Each stage's spread of participants' scores (min, median, max), by stage id; null when nobody scored in it. */

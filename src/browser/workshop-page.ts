@@ -1,14 +1,13 @@
 // The facilitator's board: start a workshop, collect hand-ins (links, files, camera), reveal,
 // discuss, record the agreement and export it. Saved in this browser; nothing leaves the laptop.
 import { correction, generate } from 'lean-qr';
-import { stringify } from 'yaml';
 import type { Questionnaire } from '../core/model.js';
 import type { WorkshopPageData } from '../site/workshop-data.js';
 import { fill } from '../site/site-text.js';
 import { safeStorage } from './answer-store.js';
 import { decodeHandIn, handInCodeFrom, type Anonymity, type HandIn, type ParticipantAnswer } from './board-core.js';
 import { boardScores, questionRows, type QuestionRow } from './board-consensus.js';
-import { workshopDocument } from './board-export.js';
+import { workshopExportJson, workshopExportYaml } from './board-export.js';
 import { takeHandIn } from './board-intake.js';
 import { questionDetail } from './board-question-view.js';
 import { progressGrid, projectorView, questionList, scoresTable } from './board-render.js';
@@ -194,10 +193,9 @@ function download(name: string, type: string, text: string): void {
 function exportAs(format: 'yaml' | 'json'): void {
   if (!board) return;
   const date = new Date().toISOString().slice(0, 10);
-  const doc = workshopDocument(board, questionnaire(), rows, date);
   const slug = board.company.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'taller';
-  if (format === 'json') download(`${slug}-workshop-${date}.json`, 'application/json', `${JSON.stringify(doc, null, 2)}\n`);
-  else download(`${slug}-workshop-${date}.yaml`, 'application/yaml', stringify(doc));
+  if (format === 'json') download(`${slug}-workshop-${date}.json`, 'application/json', workshopExportJson(board, questionnaire(), rows, date));
+  else download(`${slug}-workshop-${date}.yaml`, 'application/yaml', workshopExportYaml(board, questionnaire(), rows, date));
 }
 
 async function toggleScan(): Promise<void> {

@@ -34,6 +34,8 @@ let phones: Browser;
 const pageErrors: string[] = [];
 const foreignRequests: string[] = [];
 const work = mkdtempSync(path.join(tmpdir(), 'digimat-workshop-'));
+// Screenshots of the board and projector land here for a person to look at.
+if (process.env.DIGIMAT_SHOTS) console.log(`workshop screenshots: ${work}`);
 
 /**
  * What participant `i` answers to each question: agreement on some questions, spread on others, one
@@ -150,6 +152,44 @@ describe('participants in workshop mode', () => {
 
   it('draw the hand-in QR code at error correction M in version 5 or smaller (37×37 modules, 4 of margin)', () => {
     for (const image of seen.qr) expect(image.width).toBeLessThanOrEqual(37 + 8);
+  });
+});
+
+describe('from a USB stick (file://) and in "nobody" mode', () => {
+  it('hands in from disk by link; a name typed by the participant never reaches an anonymous board or its export', async () => {
+    const root = buildOnce();
+    const context = track(await phones.newContext({ acceptDownloads: true }));
+    const phone = await context.newPage();
+    await phone.goto(`file://${root}/es/questionnaire/${q.id}/index.html?workshop`);
+    await phone.waitForSelector('#workshop-mode');
+    await phone.click(`label[for="website--current"]`);
+    await phone.check(`input[name="dk.${q.questions[0]!.id}"]`);
+    await phone.click('button.finish');
+    await phone.waitForSelector('#hand-in:not([hidden]) canvas');
+    await phone.fill('#hand-in-name', 'Nombre Secreto');
+    await phone.press('#hand-in-name', 'Tab');
+    const link = await phone.inputValue('#hand-in-link');
+    expect(link).toMatch(new RegExp(`^file://.*/es/workshop/index\\.html#h=`));
+
+    const laptop = await context.newPage();
+    await laptop.goto(`file://${root}/es/workshop/index.html`);
+    await laptop.fill('#ws-company', 'Anónima S.L.');
+    await laptop.check('input[name="anonymity"][value="nobody"]');
+    await laptop.click('#ws-start button[type=submit]');
+    await laptop.fill('#ws-paste', link);
+    await laptop.click('#ws-add');
+    await expect.poll(() => laptop.locator('#ws-progress .tile').count()).toBe(1);
+    expect(await laptop.textContent('#ws-progress')).not.toContain('Nombre Secreto');
+    await laptop.click('#ws-reveal');
+    const [download] = await Promise.all([laptop.waitForEvent('download'), laptop.click('#ws-export-json')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).not.toContain('Nombre Secreto');
+    const doc = JSON.parse(text);
+    expect(doc.workshop).toEqual({ anonymity: 'nobody' });
+    expect(doc.participants[0]).not.toHaveProperty('name');
+    expect(doc.participants[0].answers[q.questions[0]!.id]).toEqual({ dontKnow: true });
+    expect(await laptop.evaluate(() => localStorage.getItem('digimat:workshop-board'))).not.toContain('Nombre Secreto');
+    await context.close();
   });
 });
 
@@ -279,7 +319,7 @@ describe('the facilitator’s board', () => {
     const file = path.join(work, 'workshop.yaml');
     await yamlDownload.saveAs(file);
     const validated = runDigimat(['validate', file]);
-    expect(validated.stderr).toBe('');
+    expect(validated.stderr).toMatch(/^valid \(0 warning\(s\)\)/);
     expect(validated.code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', file, '--json']).stdout);
     expect({ overall: String(scored.overall.score ?? ''), stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? '') })) }).toEqual(shown);
@@ -300,6 +340,36 @@ describe('the facilitator’s board', () => {
     expect(await page.locator(`#ws-projector .board-row[data-question="${gapped}"] svg`).count()).toBe(0);
     await page.screenshot({ path: path.join(work, 'projector-1280.png') });
     await page.click('#ws-projector-close');
+  });
+
+  it('has no serious or critical axe violations on the revealed board, an open question and the projector view', async () => {
+    const state = await page.evaluate(() => localStorage.getItem('digimat:workshop-board')!);
+    // axe is injected as a script, which the page's own CSP rightly forbids: a second context bypasses it.
+    const context = track(await board.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
+    // (about:blank, the first document, has no storage of its own: only the site's pages take the state.)
+    await context.addInitScript((s) => location.protocol === 'http:' && localStorage.setItem('digimat:workshop-board', s), state);
+    const axePage = await context.newPage();
+    await axePage.goto(`${server.url}/es/workshop/`);
+    await axePage.waitForSelector('#ws-results:not([hidden]) .board-row');
+    await axePage.screenshot({ path: path.join(work, 'board-390.png') });
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.click('#ws-questions [data-open]');
+    await axePage.waitForSelector('#ws-question[open]');
+    await axePage.screenshot({ path: path.join(work, 'question-390.png') });
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.click('#wq-close');
+    await axePage.setViewportSize({ width: 1280, height: 900 });
+    await axePage.screenshot({ path: path.join(work, 'board-1280.png') });
+    await axePage.locator('#ws-progress').scrollIntoViewIfNeeded();
+    await axePage.screenshot({ path: path.join(work, 'board-progress-1280.png') });
+    await axePage.locator('#ws-results-h').scrollIntoViewIfNeeded();
+    await axePage.screenshot({ path: path.join(work, 'board-results-1280.png') });
+    await axePage.click('#ws-projector-open');
+    await axePage.waitForSelector('#ws-projector:not([hidden])');
+    expect(await seriousViolations(axePage)).toEqual([]);
+    await axePage.setViewportSize({ width: 390, height: 844 });
+    await axePage.screenshot({ path: path.join(work, 'projector-390.png') });
+    await context.close();
   });
 
   it('survives a reload, and corrupt saved state neither crashes the page nor loses it', async () => {
