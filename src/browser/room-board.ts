@@ -8,7 +8,7 @@ import type { Questionnaire } from '../core/model.js';
 import type { WorkshopPageData } from '../site/workshop-data.js';
 import { encodeHandIn, type Participant, type ParticipantAnswer } from './board-core.js';
 import { questionRows } from './board-consensus.js';
-import { workshopDocument } from './board-export.js';
+import { workshopAssessment } from './board-export.js';
 import { BOARD_KEY, isBoardState, type BoardState } from './board-state.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
 
@@ -261,7 +261,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
       const board = readBoard();
       if (!board) return;
       const date = new Date().toISOString().slice(0, 10);
-      const document = workshopDocument(board, q, questionRows(board, q), date);
+      const document = workshopAssessment(board, q, questionRows(board, q), date);
       close.disabled = true;
       const r = await post(api, 'facilitator/close', { document });
       close.disabled = false;

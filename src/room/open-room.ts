@@ -18,7 +18,7 @@ import { RoomServer } from './room-server.js';
 import type { RoomState } from './room-state.js';
 import { newToken } from './room-token.js';
 import { StaticSite } from './static-site.js';
-import { withBoardDocument, workshopFileText } from './workshop-file.js';
+import { workshopFileFromBoard, workshopFileFromRoom, type BoardExport } from './workshop-file.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The port a room listens on unless told otherwise: the same every time, so phones find it again. */
@@ -183,8 +183,16 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
 
 /** Writes the workshop file from the room's state, checking it loads as a valid assessment first. */
 async function writeWorkshop(file: string, content: ContentSet, state: RoomState, q: Questionnaire, board?: Record<string, unknown>): Promise<string> {
-  const original = await readText(file);
-  const text = board ? withBoardDocument(original, board) : workshopFileText(original, state, q);
+  // The file as it is now (the facilitator may have merged QR hand-ins into it meanwhile).
+  const base = loadAssessmentText(await readText(file), displayPath(file), content);
+  if (!base.value) throw new DigimatError(`${displayPath(file)} no longer loads, so it was left as it was: ${base.issues.map(formatIssue).join('; ')}`);
+  const today = new Date().toISOString().slice(0, 10);
+  let text: string;
+  try {
+    text = board ? workshopFileFromBoard(q, base.value, board as unknown as BoardExport) : workshopFileFromRoom(q, base.value, state, today);
+  } catch (error) {
+    throw new DigimatError(`the board's workshop could not be read (${(error as Error).message}), so ${displayPath(file)} was left as it was`);
+  }
   const check = loadAssessmentText(text, displayPath(file), content);
   if (hasErrors(check.issues)) throw new DigimatError(`the workshop file would not be valid, so ${displayPath(file)} was left as it was: ${check.issues.map(formatIssue).join('; ')}`);
   await writeFileAtomic(file, text);

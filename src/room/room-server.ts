@@ -371,7 +371,8 @@ export class RoomServer {
       if (!document || typeof document !== 'object' || Array.isArray(document)) throw new RoomRequestError(400, '`document` must be the workshop as the board exports it');
       board = document as Record<string, unknown>;
       // Nothing the room stored may be missing from what the board writes.
-      const keys = new Set(Array.isArray(board.participants) ? (board.participants as { key?: unknown }[]).map((p) => p?.key) : []);
+      const listed = (board.workshop as { participants?: unknown } | undefined)?.participants;
+      const keys = new Set(Array.isArray(listed) ? (listed as { key?: unknown }[]).map((p) => p?.key) : []);
       const missing = [...this.state.participants.values()].filter((p) => p.answers.size > 0 && !keys.has(p.key));
       if (missing.length > 0) throw new RoomRequestError(409, `the board has not taken in ${missing.length} participant(s) the room holds yet; wait a moment and close again`);
     }
