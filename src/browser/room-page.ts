@@ -245,7 +245,8 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
       if (step) for (const s of Array.from(f.querySelectorAll<HTMLElement>('.stage-step'))) s.classList.toggle('current', s === step);
       f.querySelector<HTMLElement>(`#q-${next.revote}`)?.scrollIntoView({ block: 'center' });
     }
-    const notice = next.closed ? t.closed : next.revote ? t.revote : next.revealed ? t.revealed : '';
+    const mine = next.revote ? !f.querySelector<HTMLElement>(`#q-${next.revote}`)?.hidden : false;
+    const notice = next.closed ? t.closed : next.revote ? (mine ? t.revote : t.revoteOthers) : next.revealed ? t.revealed : '';
     if (!status.dataset.offline || next.closed) status.textContent = notice ?? '';
     for (const input of Array.from(f.querySelectorAll<HTMLInputElement>('input'))) if (next.closed) input.disabled = true;
   }
