@@ -3,6 +3,7 @@
  * room panel, and a re-vote that shows the one question being asked again.
  */
 export const ROOM_CSS = `
+.room-panel > :first-child { margin-top: 0; }
 .room-panel { border: 2px solid var(--brand, #1f5f8b); border-radius: 6px; padding: .75rem 1rem; margin: 1rem 0; }
 .room-panel .room-who { display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
 .room-panel input { max-width: 16rem; }

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce } from '../helpers/site-build.js';
 import { http, roomBase, scratchAssessment, startRoom, type RoomProcess } from '../helpers/room-process.js';
@@ -178,5 +179,53 @@ describe('digimat room: what is stored', () => {
     expect(replies.every((r) => r.status === 200)).toBe(true);
     expect(floodMs).toBeGreaterThan(1000);
     expect(otherMs).toBeLessThan(floodMs / 2);
+  });
+});
+
+/** The first named event a stream sends within `ms`, or undefined; `lastId` resumes like a reconnecting EventSource. */
+function firstEvent(url: string, lastId?: string, ms = 1500): Promise<{ id: string; event: string; data: string } | undefined> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: u.hostname, port: u.port, path: u.pathname, localAddress: '127.0.0.2', headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) }, agent: false }, (res) => {
+      let buffer = '';
+      const timer = setTimeout(() => {
+        req.destroy();
+        resolve(undefined);
+      }, ms);
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        buffer += d;
+        for (const block of buffer.split('\n\n').slice(0, -1)) {
+          const event = /^event: ?(.*)$/m.exec(block)?.[1];
+          if (!event) continue;
+          clearTimeout(timer);
+          req.destroy();
+          resolve({ id: /^id: ?(.*)$/m.exec(block)?.[1] ?? '', event, data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '' });
+          return;
+        }
+      });
+    });
+    req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(e)));
+    req.end();
+  });
+}
+
+describe('digimat room: live event streams', () => {
+  it('gives a new phone the phase at once, gives a reconnecting phone that missed nothing no repeat, and a phone that missed a change the new phase', async () => {
+    const fresh = await firstEvent(`${lan}/api/events`);
+    expect(fresh?.event).toBe('phase');
+    expect(JSON.parse(fresh!.data)).toMatchObject({ revealed: false, closed: false });
+    expect(await firstEvent(`${lan}/api/events`, fresh!.id)).toBeUndefined();
+    const r = await http('POST', `${local}/api/facilitator/reveal`, { json: {} });
+    expect(r.status).toBe(200);
+    const missed = await firstEvent(`${lan}/api/events`, fresh!.id);
+    expect(missed?.event).toBe('phase');
+    expect(JSON.parse(missed!.data)).toMatchObject({ revealed: true });
+    expect(Number(missed!.id)).toBeGreaterThan(Number(fresh!.id));
+  });
+
+  it('refuses the facilitator stream to a phone', async () => {
+    const r = await http('GET', `${lan}/api/facilitator/events`, { from: '127.0.0.2' });
+    expect(r.status).toBe(403);
   });
 });
