@@ -9,7 +9,8 @@ import type { Assessment, Questionnaire } from '../core/model.js';
 import { mergeParticipants, type MergeOutcome } from '../core/merge-participants.js';
 import type { Anonymity, Participant, Workshop } from '../core/workshop-model.js';
 import type { ContentSet } from '../model/content-set.js';
-import { readHandInCode, readHandInFile, type HandInRead } from '../model/hand-in-sources.js';
+import { readHandInCode, readHandInFile, type HandInRead, type HandInRefusal } from '../model/hand-in-sources.js';
+import { handInProblemText } from '../i18n/workshop-text.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import { workshopYaml } from '../model/workshop-yaml.js';
 import { displayPath } from '../node/display-path.js';
@@ -41,6 +42,12 @@ const SAID: Record<MergeOutcome, string> = {
 function who(p: Participant, anonymity: Anonymity): string {
   const name = anonymity !== 'nobody' && p.name ? ` ${p.name}` : '';
   return `participant ${p.key}${name}${p.role ? ` (${p.role})` : ''}${p.proxy ? ' [proxy]' : ''}`;
+}
+
+/** A refusal as the CLI prints it (in English, like its other messages). */
+function refusalText(r: HandInRefusal): string {
+  if (r.problem === 'invalid-file') return `${r.label}: refused: not a valid answers file:\n${r.issues ?? ''}`;
+  return `${r.label}: refused: ${handInProblemText('en', r.problem, r.detail)}`;
 }
 
 /** The workshop to merge into: the -o file when it exists, otherwise a new one. */
@@ -91,7 +98,7 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
   for (const r of reads) {
     if (!r.ok) {
       refused++;
-      io.err(`${r.refusal.label}: refused: ${r.refusal.message}`);
+      io.err(refusalText(r.refusal));
       continue;
     }
     const q = r.batch.questionnaire;

@@ -162,6 +162,18 @@ export function encodeHandIn(questionnaire: Questionnaire, participant: Particip
   return encodeBase45(out);
 }
 
+/** Most alphanumeric characters a version 5 QR code holds at error correction M. */
+export const HAND_IN_QR_CHARS = 154;
+
+/**
+ * The code for the participant's QR code: with notes and reasons when they still fit a version 5
+ * code at correction M, otherwise without them (the answers always fit; notes travel by link or file).
+ */
+export function encodeHandInForQr(questionnaire: Questionnaire, participant: Participant): string {
+  const full = encodeHandIn(questionnaire, participant);
+  return full.length <= HAND_IN_QR_CHARS ? full : encodeHandIn(questionnaire, participant, { texts: false });
+}
+
 interface Header {
   flags: number;
   idPrint: number;

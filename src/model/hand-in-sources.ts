@@ -3,7 +3,6 @@ import { decodeHandIn, type HandInProblem } from '../core/hand-in-code.js';
 import { formatIssue, hasErrors, sortIssues } from '../core/issue.js';
 import type { Questionnaire } from '../core/model.js';
 import type { Participant } from '../core/workshop-model.js';
-import { handInProblemText } from '../i18n/workshop-text.js';
 import type { ContentSet } from './content-set.js';
 import { loadAssessmentText } from './load-assessment.js';
 
@@ -14,11 +13,13 @@ export interface HandInBatch {
   participants: Participant[];
 }
 
-/** Why one argument (or one line of a file) gave nobody. */
+/** Why one argument (or one line of a file) gave nobody: a hand-in problem code, or the file's own issues. */
 export interface HandInRefusal {
   label: string;
   problem: HandInProblem | 'invalid-file';
-  message: string;
+  detail?: { questionnaire?: string; version?: number };
+  /** For `invalid-file`: every issue, as `path:line:col: message [code]` lines. */
+  issues?: string;
 }
 
 export type HandInRead = { ok: true; batch: HandInBatch } | { ok: false; refusal: HandInRefusal };
@@ -26,7 +27,7 @@ export type HandInRead = { ok: true; batch: HandInBatch } | { ok: false; refusal
 /** A hand-in code or share link, checked against the questionnaires the content knows. */
 export function readHandInCode(label: string, text: string, questionnaires: readonly Questionnaire[]): HandInRead {
   const r = decodeHandIn(questionnaires, text);
-  if (!r.ok) return { ok: false, refusal: { label, problem: r.reason, message: handInProblemText('en', r.reason, r.detail) } };
+  if (!r.ok) return { ok: false, refusal: { label, problem: r.reason, ...(r.detail ? { detail: r.detail } : {}) } };
   return { ok: true, batch: { label, questionnaire: r.handIn.questionnaire, participants: [r.handIn.participant] } };
 }
 
@@ -46,7 +47,7 @@ export function readHandInFile(label: string, text: string, content: ContentSet)
     const parsed = loadAssessmentText(text, label, content);
     const issues = sortIssues(parsed.issues).filter((i) => i.severity === 'error');
     if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) {
-      return [{ ok: false, refusal: { label, problem: 'invalid-file', message: issues.map(formatIssue).join('\n') || 'not an assessment file' } }];
+      return [{ ok: false, refusal: { label, problem: 'invalid-file', issues: issues.map(formatIssue).join('\n') || `${label}: not an assessment file` } }];
     }
     const a = parsed.value;
     const participants: Participant[] = a.workshop
@@ -59,6 +60,6 @@ export function readHandInFile(label: string, text: string, content: ContentSet)
     .split('\n')
     .map((l, i) => ({ line: i + 1, text: l.replace(/\r$/, '') }))
     .filter((l) => l.text.trim() !== '' && !/^\s*#(\s|$)/.test(l.text));
-  if (lines.length === 0) return [{ ok: false, refusal: { label, problem: 'empty', message: handInProblemText('en', 'empty') } }];
+  if (lines.length === 0) return [{ ok: false, refusal: { label, problem: 'empty' } }];
   return lines.map((l) => readHandInCode(`${label}:${l.line}`, l.text, content.questionnaires));
 }

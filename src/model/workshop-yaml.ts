@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Answer, Assessment, Questionnaire } from '../core/model.js';
 import type { ConsensusEntry, ParticipantAnswer, Workshop } from '../core/workshop-model.js';
 
@@ -77,5 +77,8 @@ export function workshopYaml(q: Questionnaire, a: Assessment & { workshop: Works
       if (node.items.every((i) => !isMap(i) && !isSeq(i))) node.flow = true;
     },
   });
+  // Quoted like the other assessments, so no YAML 1.1 reader takes it for a timestamp.
+  const date = doc.get('date', true);
+  if (isScalar(date)) date.type = 'QUOTE_DOUBLE';
   return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
 }

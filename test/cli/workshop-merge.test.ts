@@ -30,7 +30,8 @@ const ANA = person(1, { 'search-visibility': '0', website: 'current', 'response-
 const LUIS = person(2, { 'search-visibility': '4', website: 'current', 'response-time': 'within-hour' }, { proxy: true });
 const EVA = person(3, { 'search-visibility': '2', website: 'outdated', 'response-time': 'same-day' }, { answers: { 'search-visibility': { value: '2' }, website: { dontKnow: true, reason: 'No llevo la web' } } });
 
-describe('digimat workshop merge', () => {
+// Several real CLI runs per test: allow for a busy two-core machine.
+describe('digimat workshop merge', { timeout: 120_000 }, () => {
   it('builds a workshop from a file of codes, a share link and an exported answers file, and score shows the spread', () => {
     const codes = path.join(dir, 'codes.txt');
     writeFileSync(codes, `# hand-ins scanned at the workshop\n${encodeHandIn(q, ANA)}\n\n${handInFragment(encodeHandIn(q, LUIS))}\n`);
@@ -107,6 +108,16 @@ describe('digimat workshop merge', () => {
     expect(lines[4]).toMatch(/^hola: refused: this is neither a hand-in code nor a hand-in link$/);
     expect(r.stderr).toMatch(/5 refused/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
+  it('refuses an answers file with mistakes, quoting each as path:line:col', () => {
+    const out = path.join(dir, 'taller.yaml');
+    const before = readFileSync(out, 'utf8');
+    const r = runDigimat(['workshop', 'merge', 'test/fixtures/workshop-errors/participant-bad-answer.yaml', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('test/fixtures/workshop-errors/participant-bad-answer.yaml: refused: not a valid answers file:');
+    expect(r.stderr).toContain(readFileSync(`${ROOT}/test/fixtures/workshop-errors/participant-bad-answer.expected`, 'utf8').trim());
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { generate, correction } from 'lean-qr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeHandIn, encodeHandIn, handInCodeFrom, handInFragment, HAND_IN_NAME_BYTES, HAND_IN_ROLE_BYTES } from '../../src/core/hand-in-code.js';
+import { decodeHandIn, encodeHandIn, encodeHandInForQr, handInCodeFrom, handInFragment, HAND_IN_NAME_BYTES, HAND_IN_QR_CHARS, HAND_IN_ROLE_BYTES } from '../../src/core/hand-in-code.js';
 import type { Questionnaire } from '../../src/core/model.js';
 import type { Participant } from '../../src/core/workshop-model.js';
 import { loadContent } from '../../src/node/load-content.js';
@@ -52,6 +52,17 @@ describe('hand-in code', () => {
       expect(back.ok && new TextEncoder().encode(back.handIn.participant.name).length).toBeLessThanOrEqual(HAND_IN_NAME_BYTES);
       expect(back.ok && back.handIn.participant.role).toBe('r'.repeat(HAND_IN_ROLE_BYTES));
     }
+  });
+
+  it('keeps notes in the QR code while they fit version 5, and drops them rather than grow past it', () => {
+    expect(HAND_IN_QR_CHARS).toBe(V5_M_ALPHANUMERIC);
+    const q = bundled[0]!;
+    const short = { key: KEY, revision: 1, answers: { website: { value: 'current', note: 'nueva' } } };
+    expect(encodeHandInForQr(q, short)).toBe(encodeHandIn(q, short));
+    const long = { ...fullest(q), notes: 'x'.repeat(150) };
+    const code = encodeHandInForQr(q, long);
+    expect(code).toBe(encodeHandIn(q, long, { texts: false }));
+    expect(code.length).toBeLessThanOrEqual(HAND_IN_QR_CHARS);
   });
 
   it('carries the questionnaire it was made for, whichever language the phone used', () => {
