@@ -12,7 +12,7 @@ const ASSESSOR = { es: 'Taller', en: 'Workshop' } as const;
  * exactly as the board shows it. Display names are left out in "nobody" mode.
  */
 export function workshopAssessment(board: BoardState, q: Questionnaire, rows: readonly QuestionRow[], date: string): Assessment & { workshop: Workshop } {
-  const participants = board.participants.map(({ via: _via, name, ...p }) => ({ ...p, ...(board.anonymity === 'facilitator' && name ? { name } : {}) }));
+  const participants = board.participants.map(({ via: _via, name, ...p }) => ({ ...p, ...(board.anonymity !== 'nobody' && name ? { name } : {}) }));
   return {
     questionnaire: { id: q.id, version: q.version, lang: q.lang },
     company: { name: board.company, sector: '', employees: 0, location: '' },

@@ -8,7 +8,7 @@ import type { BoardParticipant, BoardState, Via } from './board-state.js';
  */
 export function takeHandIn(board: BoardState, handIn: HandIn, via: Via): { board: BoardState; outcome: MergeOutcome } {
   const { name, ...rest } = handIn.participant;
-  const incoming = { ...rest, ...(board.anonymity === 'facilitator' && name ? { name } : {}) };
+  const incoming = { ...rest, ...(board.anonymity !== 'nobody' && name ? { name } : {}) };
   // The core merges plain participants; how each arrived is the board's own note, put back after.
   const plain = board.participants.map(({ via: _via, ...p }) => p);
   const { participants, reports } = mergeParticipants(plain, [incoming]);

@@ -18,7 +18,7 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** How a participant is called on the facilitator's screen: their name only when names are kept. */
 export function participantLabel(board: BoardState, p: BoardParticipant, w: WorkshopText): string {
   const n = board.participants.indexOf(p) + 1;
-  return board.anonymity === 'facilitator' && p.name ? p.name : fill(w.progress.participant, { n });
+  return board.anonymity !== 'nobody' && p.name ? p.name : fill(w.progress.participant, { n });
 }
 
 /** The label of one distribution bucket: an option, a set of options, "not applicable" or "I don't know". */
@@ -70,11 +70,11 @@ export function entryAnswer(question: Question, entry: { value?: string | string
 /** Who has handed in: a tile each, with how they handed in and how much they answered. */
 export function progressGrid(board: BoardState, w: WorkshopText): string {
   if (board.participants.length === 0) return `<p>${escapeHtml(w.progress.nobody)}</p>`;
-  const via = { link: w.progress.viaLink, file: w.progress.viaFile, qr: w.progress.viaQr, board: '' } as const;
+  const via = { link: w.progress.viaLink, file: w.progress.viaFile, qr: w.progress.viaQr } as const;
   const tiles = board.participants
     .map((p) => {
       const answered = Object.values(p.answers).filter((a) => a.value !== undefined || a.na || a.dontKnow).length;
-      return `<li class="tile" data-key="${escapeHtml(p.key)}"><strong>${escapeHtml(participantLabel(board, p, w))}</strong>${p.role ? ` <span class="role">${escapeHtml(p.role)}</span>` : ''}<br><span class="meta">${escapeHtml(fill(w.progress.answered, { n: answered }))}${via[p.via] ? ` · ${escapeHtml(via[p.via])}` : ''}</span></li>`;
+      return `<li class="tile" data-key="${escapeHtml(p.key)}"><strong>${escapeHtml(participantLabel(board, p, w))}</strong>${p.role ? ` <span class="role">${escapeHtml(p.role)}</span>` : ''}<br><span class="meta">${escapeHtml(fill(w.progress.answered, { n: answered }))}${via[p.via] ? ` · ${escapeHtml(via[p.via])}` : ''}${p.proxy ? ` · ${escapeHtml(w.progress.proxy)}` : ''}</span></li>`;
     })
     .join('');
   return `<p data-testid="handed-in">${escapeHtml(fill(w.progress.count, { n: board.participants.length }))}</p><ul class="tiles">${tiles}</ul>`;
@@ -103,7 +103,7 @@ export function scoresTable(score: ScoreResult, spread: Record<string, { min: nu
   const rows = score.stages
     .map((s) => {
       const sp = spread[s.id];
-      return `<tr data-stage="${s.id}" data-score="${s.score ?? ''}"><th scope="row">${escapeHtml(s.title)}</th><td>${f(s.score)}</td><td>${sp ? `${f(sp.min)} · ${f(sp.median)} · ${f(sp.max)}` : '—'}</td></tr>`;
+      return `<tr data-stage="${s.id}" data-score="${s.score ?? ''}"${sp ? ` data-min="${sp.min}" data-median="${sp.median}" data-max="${sp.max}"` : ''}><th scope="row">${escapeHtml(s.title)}</th><td>${f(s.score)}</td><td>${sp ? `${f(sp.min)} · ${f(sp.median)} · ${f(sp.max)}` : '—'}</td></tr>`;
     })
     .join('');
   return `<table class="ws-scores"><thead><tr><th scope="col">${escapeHtml(w.scores.stage)}</th><th scope="col">${escapeHtml(w.scores.consensus)}</th><th scope="col">${escapeHtml(w.scores.spread)}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr data-overall="${score.overall.score ?? ''}"><th scope="row">${escapeHtml(w.scores.overall)}</th><td>${f(score.overall.score)}</td><td></td></tr></tfoot></table>`;

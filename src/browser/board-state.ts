@@ -1,8 +1,9 @@
 import type { Questionnaire } from '../core/model.js';
+import { ANONYMITY_MODES } from '../core/workshop-model.js';
 import type { Anonymity, Participant, ParticipantAnswer } from './board-core.js';
 
 /** How a hand-in reached the board. */
-export type Via = 'link' | 'file' | 'qr' | 'board';
+export type Via = 'link' | 'file' | 'qr';
 
 export interface BoardParticipant extends Participant {
   via: Via;
@@ -58,7 +59,7 @@ function isParticipant(x: unknown): x is BoardParticipant {
     Number.isInteger(x.revision) &&
     optStr(x.name) &&
     optStr(x.role) &&
-    ['link', 'file', 'qr', 'board'].includes(x.via as string) &&
+    ['link', 'file', 'qr'].includes(x.via as string) &&
     isAnswers(x.answers)
   );
 }
@@ -73,7 +74,7 @@ export function isBoardState(x: unknown): x is BoardState {
     isStr(q.id) &&
     Number.isInteger(q.version) &&
     isStr(q.lang) &&
-    (x.anonymity === 'facilitator' || x.anonymity === 'nobody') &&
+    ANONYMITY_MODES.includes(x.anonymity as Anonymity) &&
     isStr(x.started) &&
     typeof x.revealed === 'boolean' &&
     Array.isArray(x.participants) &&

@@ -2,7 +2,7 @@
 // It adds "I don't know" (with an optional one-line reason) to every question; without a seat the
 // page stays the ordinary self-assessment.
 import { WORKSHOP_TEXT } from '../site/workshop-text.js';
-import { safeStorage } from './answer-store.js';
+import { clearAnswers, safeStorage } from './answer-store.js';
 import { readPageData } from './page-json.js';
 import { loadSeat, newSeat, oneLine, saveSeat, type WorkshopSeat } from './workshop-participant.js';
 
@@ -16,11 +16,27 @@ function joinRequested(): boolean {
   return new URLSearchParams(location.search).has('workshop');
 }
 
+/**
+ * The workshop-mode notice, with a way to hand the device to someone else (a shared tablet, or the
+ * facilitator typing in a paper questionnaire): a new seat with a new key, and no answers.
+ */
 function banner(): void {
   const p = document.createElement('p');
   p.className = 'notice workshop-mode';
   p.id = 'workshop-mode';
   p.textContent = `${w.workshopMode} `;
+  const next = document.createElement('button');
+  next.type = 'button';
+  next.className = 'link';
+  next.id = 'workshop-next-person';
+  next.textContent = w.nextPerson;
+  next.addEventListener('click', () => {
+    if (!window.confirm(w.nextPersonConfirm)) return;
+    clearAnswers(storage!, q);
+    saveSeat(storage, q, newSeat());
+    location.reload();
+  });
+  if (storage) p.appendChild(next);
   form!.before(p);
 }
 

@@ -58,7 +58,7 @@ function render(): void {
   const q = questionnaire();
   rows = questionRows(board, q);
   const { score, spread } = boardScores(board, q, rows);
-  $('ws-summary').textContent = `${board.company} · ${q.title} · ${board.anonymity === 'facilitator' ? w.start.toFacilitator : w.start.toNobody}`;
+  $('ws-summary').textContent = `${board.company} · ${q.title} · ${{ everyone: w.start.toEveryone, facilitator: w.start.toFacilitator, nobody: w.start.toNobody }[board.anonymity]}`;
   const link = joinUrl(q);
   const joinField = $<HTMLInputElement>('ws-join-link');
   if (joinField.value !== link) {
@@ -97,8 +97,11 @@ function receive(result: { ok: true; handIn: HandIn } | { ok: false; reason: str
     alertUser(fill(w.refused, { reason: reason('other-version') }));
     return false;
   }
-  const { board: next, outcome } = takeHandIn(board, result.handIn, via);
-  const who = board.anonymity === 'facilitator' && result.handIn.participant.name ? result.handIn.participant.name : fill(w.progress.participant, { n: (next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1) || next.participants.length });
+  // Answers typed in from paper are marked as such, whichever way they reached the board.
+  const proxy = $<HTMLInputElement>('ws-proxy').checked;
+  const handIn = proxy ? { ...result.handIn, participant: { ...result.handIn.participant, proxy: true } } : result.handIn;
+  const { board: next, outcome } = takeHandIn(board, handIn, via);
+  const who = board.anonymity !== 'nobody' && result.handIn.participant.name ? result.handIn.participant.name : fill(w.progress.participant, { n: (next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1) || next.participants.length });
   say(fill({ added: w.received, updated: w.updated, duplicate: w.duplicate, older: w.older, conflict: w.conflict }[outcome], { who }));
   if (next !== board) commit(next);
   return true;
@@ -232,7 +235,8 @@ function wire(): void {
     const form = event.target as HTMLFormElement;
     const q = data.questionnaires.find((x) => x.id === select.value) ?? data.questionnaires[0]!;
     const company = (form.elements.namedItem('company') as HTMLInputElement).value.trim();
-    const anonymity = (new FormData(form).get('anonymity') === 'nobody' ? 'nobody' : 'facilitator') as Anonymity;
+    const chosen = new FormData(form).get('anonymity');
+    const anonymity: Anonymity = chosen === 'nobody' || chosen === 'everyone' ? chosen : 'facilitator';
     commit(newBoard(q, company || '—', anonymity, new Date()));
   });
   $('ws-add').addEventListener('click', () => {
@@ -300,10 +304,14 @@ function wire(): void {
     document.body.classList.add('projecting');
     $('ws-projector-close').focus();
   });
-  $('ws-projector-close').addEventListener('click', () => {
+  const closeProjector = () => {
     projector.hidden = true;
     document.body.classList.remove('projecting');
     $('ws-projector-open').focus();
+  };
+  $('ws-projector-close').addEventListener('click', closeProjector);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !projector.hidden) closeProjector();
   });
 }
 

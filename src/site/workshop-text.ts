@@ -5,15 +5,15 @@ export interface WorkshopText {
   title: string;
   intro: string;
   noScript: string;
-  start: { heading: string; company: string; questionnaire: string; anonymity: string; toFacilitator: string; toNobody: string; submit: string };
+  start: { heading: string; company: string; questionnaire: string; anonymity: string; toEveryone: string; toFacilitator: string; toNobody: string; submit: string };
   current: string;
   newWorkshop: string;
   newConfirm: string;
   restoredBroken: string;
   storageOff: string;
   join: { heading: string; hint: string };
-  collect: { heading: string; paste: string; pasteHint: string; add: string; file: string; drop: string; scan: string; stopScan: string; scanHint: string; scanUnavailable: string; scanInsecure: string; scanNoCamera: string; scanning: string };
-  progress: { heading: string; count: string; nobody: string; participant: string; viaLink: string; viaFile: string; viaQr: string; answered: string };
+  collect: { heading: string; proxy: string; paste: string; pasteHint: string; add: string; file: string; drop: string; scan: string; stopScan: string; scanHint: string; scanUnavailable: string; scanInsecure: string; scanNoCamera: string; scanning: string };
+  progress: { heading: string; count: string; nobody: string; participant: string; viaLink: string; viaFile: string; viaQr: string; proxy: string; answered: string };
   received: string;
   updated: string;
   duplicate: string;
@@ -32,10 +32,11 @@ export interface WorkshopText {
   exportHeading: string;
   exportYaml: string;
   exportJson: string;
-  importBoard: string;
   dontKnow: string;
   dontKnowReason: string;
   workshopMode: string;
+  nextPerson: string;
+  nextPersonConfirm: string;
   handIn: { heading: string; intro: string; name: string; role: string; qrLabel: string; link: string; copy: string; copied: string; show: string };
 }
 
@@ -44,7 +45,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     title: 'Taller: tablero de la persona facilitadora',
     intro: 'Cada participante responde por su cuenta en su móvil y te entrega sus respuestas. Tú ves quién ha entregado, destapas los resultados a la vez para todo el grupo y anotáis juntos el acuerdo pregunta a pregunta. Todo se queda en este ordenador.',
     noScript: 'El tablero necesita JavaScript.',
-    start: { heading: 'Empezar un taller', company: 'Empresa', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
+    start: { heading: 'Empezar un taller', company: 'Empresa', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toEveryone: 'Visibles para todos (también en el informe)', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
     current: 'Taller en curso',
     newWorkshop: 'Empezar otro taller',
     newConfirm: '¿Cerrar este taller y empezar otro? Exporta antes si quieres conservarlo.',
@@ -53,6 +54,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     join: { heading: 'Cómo se unen', hint: 'Comparte este enlace (o ábrelo en cada móvil). Al terminar, cada participante pulsa «Entregar a la persona facilitadora».' },
     collect: {
       heading: 'Recoger entregas',
+      proxy: 'Las entregas que añada ahora las he pasado yo desde un cuestionario en papel (por delegación)',
       paste: 'Enlaces de entrega',
       pasteHint: 'Pega uno o varios enlaces o códigos, uno por línea.',
       add: 'Añadir',
@@ -66,7 +68,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       scanNoCamera: 'No hay acceso a la cámara: {reason}',
       scanning: 'Cámara activa: buscando códigos…',
     },
-    progress: { heading: 'Entregas', count: '{n} entregas recibidas', nobody: 'Aún no ha entregado nadie.', participant: 'Participante {n}', viaLink: 'enlace', viaFile: 'archivo', viaQr: 'QR', answered: '{n} respondidas' },
+    progress: { heading: 'Entregas', count: '{n} entregas recibidas', nobody: 'Aún no ha entregado nadie.', participant: 'Participante {n}', viaLink: 'enlace', viaFile: 'archivo', viaQr: 'QR', proxy: 'en papel', answered: '{n} respondidas' },
     received: 'Entrega recibida: {who}.',
     updated: 'Entrega actualizada con una versión más reciente: {who}.',
     duplicate: 'Esa entrega ya estaba: {who}. No cambia nada.',
@@ -112,10 +114,11 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     exportHeading: 'Exportar',
     exportYaml: 'Exportar el taller (YAML)',
     exportJson: 'Exportar el taller (JSON)',
-    importBoard: 'Abrir un taller exportado',
     dontKnow: 'No lo sé',
     dontKnowReason: 'Por qué (opcional)',
     workshopMode: 'Modo taller: puedes marcar «No lo sé» en cualquier pregunta. Al acabar, entrega tus respuestas a la persona facilitadora.',
+    nextPerson: 'Responde otra persona en este dispositivo',
+    nextPersonConfirm: '¿Empezar de cero para otra persona? Las respuestas de este dispositivo se borran; entrégalas antes si no lo has hecho.',
     handIn: {
       heading: 'Entregar a la persona facilitadora',
       intro: 'Enseña este código a la cámara del portátil de quien dirige el taller, o mándale el enlace. No hace falta conexión.',
@@ -132,7 +135,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     title: 'Workshop: the facilitator’s board',
     intro: 'Each participant answers alone on their phone and hands their answers to you. You see who has handed in, reveal the results to the whole group at once, and record together what you agree question by question. Everything stays on this computer.',
     noScript: 'The board needs JavaScript.',
-    start: { heading: 'Start a workshop', company: 'Company', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
+    start: { heading: 'Start a workshop', company: 'Company', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toEveryone: 'Shown to everyone (also in the report)', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
     current: 'Workshop in progress',
     newWorkshop: 'Start another workshop',
     newConfirm: 'Close this workshop and start another? Export it first if you want to keep it.',
@@ -141,6 +144,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     join: { heading: 'How people join', hint: 'Share this link (or open it on each phone). When done, each participant presses “Hand in to the facilitator”.' },
     collect: {
       heading: 'Collect hand-ins',
+      proxy: 'The hand-ins I add now were typed in by me from a paper questionnaire (proxy)',
       paste: 'Hand-in links',
       pasteHint: 'Paste one or more links or codes, one per line.',
       add: 'Add',
@@ -154,7 +158,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       scanNoCamera: 'No access to the camera: {reason}',
       scanning: 'Camera on: looking for codes…',
     },
-    progress: { heading: 'Hand-ins', count: '{n} hand-ins received', nobody: 'Nobody has handed in yet.', participant: 'Participant {n}', viaLink: 'link', viaFile: 'file', viaQr: 'QR', answered: '{n} answered' },
+    progress: { heading: 'Hand-ins', count: '{n} hand-ins received', nobody: 'Nobody has handed in yet.', participant: 'Participant {n}', viaLink: 'link', viaFile: 'file', viaQr: 'QR', proxy: 'on paper', answered: '{n} answered' },
     received: 'Hand-in received: {who}.',
     updated: 'Hand-in replaced by a newer one: {who}.',
     duplicate: 'That hand-in was already here: {who}. Nothing changes.',
@@ -200,10 +204,11 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     exportHeading: 'Export',
     exportYaml: 'Export the workshop (YAML)',
     exportJson: 'Export the workshop (JSON)',
-    importBoard: 'Open an exported workshop',
     dontKnow: 'I don’t know',
     dontKnowReason: 'Why (optional)',
     workshopMode: 'Workshop mode: you may mark “I don’t know” on any question. When done, hand your answers to the facilitator.',
+    nextPerson: 'Someone else answers on this device',
+    nextPersonConfirm: 'Start afresh for another person? The answers on this device are cleared; hand them in first if you have not.',
     handIn: {
       heading: 'Hand in to the facilitator',
       intro: 'Show this code to the camera of the workshop leader’s laptop, or send them the link. No connection needed.',

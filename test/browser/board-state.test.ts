@@ -61,7 +61,8 @@ describe('the board saved in the browser', () => {
 
   it('accepts exactly the shape it writes', () => {
     expect(isBoardState(board)).toBe(true);
-    expect(isBoardState({ ...board, anonymity: 'everyone' })).toBe(false);
+    expect(isBoardState({ ...board, anonymity: 'everyone' })).toBe(true);
+    expect(isBoardState({ ...board, anonymity: 'all' })).toBe(false);
     expect(isBoardState({ ...board, participants: [{ key: KEY, revision: 1, via: 'link', answers: { website: { value: 3 } } }] })).toBe(false);
   });
 });

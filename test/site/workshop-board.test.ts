@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeHandIn } from '../../src/core/hand-in-code.js';
 import type { Questionnaire } from '../../src/core/model.js';
 import { loadContent } from '../../src/node/load-content.js';
 import { CHROMIUM_ARGS, launchChromium } from '../helpers/browser.js';
@@ -104,7 +105,7 @@ async function qrPixels(page: Page): Promise<{ width: number; height: number; rg
 async function boardScores(page: Page) {
   return page.evaluate(() => ({
     overall: document.querySelector<HTMLElement>('#ws-scores tfoot tr')!.dataset.overall,
-    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({ id: r.dataset.stage, score: r.dataset.score })),
+    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({ id: r.dataset.stage, score: r.dataset.score, spread: [r.dataset.min, r.dataset.median, r.dataset.max].map((x) => (x === undefined ? null : Number(x))) })),
   }));
 }
 
@@ -128,6 +129,7 @@ beforeAll(async () => {
       await download.saveAs(file);
       seen.files.push(file);
     } else seen.qr.push(await qrPixels(page));
+    if (i === 4) await page.locator('#hand-in').screenshot({ path: path.join(work, 'hand-in-390.png') });
   }
 }, 300_000);
 
@@ -147,6 +149,21 @@ describe('participants in workshop mode', () => {
     await page.goto(`${server.url}/es/questionnaire/${q.id}/?workshop`);
     await page.waitForSelector('#workshop-mode');
     expect(await page.locator('input[name^="dk."]').count()).toBe(q.questions.length);
+    await context.close();
+  });
+
+  it('have no serious or critical axe violations on the workshop-mode questionnaire and the hand-in panel', async () => {
+    const context = track(await phones.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/questionnaire/${q.id}/?workshop`);
+    await page.waitForSelector('#workshop-mode');
+    await page.check(`input[name="dk.${q.questions[0]!.id}"]`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('label[for="website--current"]');
+    await page.click('button.finish');
+    await page.waitForSelector('#hand-in:not([hidden]) canvas');
+    expect(await page.textContent('#hand-in h2')).toBe('Hand in to the facilitator');
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -189,6 +206,50 @@ describe('from a USB stick (file://) and in "nobody" mode', () => {
     expect(doc.participants[0]).not.toHaveProperty('name');
     expect(doc.participants[0].answers[q.questions[0]!.id]).toEqual({ dontKnow: true });
     expect(await laptop.evaluate(() => localStorage.getItem('digimat:workshop-board'))).not.toContain('Nombre Secreto');
+    await context.close();
+  });
+});
+
+describe('a shared device and paper questionnaires', () => {
+  it('gives the next person on the same device a new key, and marks hand-ins typed in from paper as proxy', async () => {
+    const context = track(await phones.newContext({ acceptDownloads: true }));
+    const page = await context.newPage();
+    page.on('dialog', (d) => void d.accept());
+    const handInAs = async (website: string) => {
+      await page.click(`label[for="website--${website}"]`);
+      await page.click('button.finish');
+      await page.waitForSelector('#hand-in:not([hidden]) canvas');
+      return page.inputValue('#hand-in-link');
+    };
+    await page.goto(`${server.url}/es/questionnaire/${q.id}/?workshop`);
+    const firstLink = await handInAs('none');
+    await page.goto(`${server.url}/es/questionnaire/${q.id}/`);
+    await page.click('#workshop-next-person');
+    await page.waitForSelector('#workshop-mode');
+    expect(await page.isChecked('#website--none')).toBe(false);
+    const secondLink = await handInAs('current');
+    const [first, second] = [decodeHandIn([q], firstLink), decodeHandIn([q], secondLink)];
+    if (!first.ok || !second.ok) throw new Error('hand-in links do not decode');
+    expect(second.handIn.participant.key).not.toBe(first.handIn.participant.key);
+    expect(second.handIn.participant.answers.website).toEqual({ value: 'current' });
+
+    await page.goto(`${server.url}/es/workshop/`);
+    await page.fill('#ws-company', 'Papel S.A.');
+    await page.click('#ws-start button[type=submit]');
+    await page.fill('#ws-paste', firstLink);
+    await page.click('#ws-add');
+    await page.check('#ws-proxy');
+    await page.fill('#ws-paste', secondLink);
+    await page.click('#ws-add');
+    await expect.poll(() => page.locator('#ws-progress .tile').count()).toBe(2);
+    expect(await page.locator('#ws-progress .tile').allTextContents()).toEqual([expect.not.stringContaining('en papel'), expect.stringContaining('en papel')]);
+    await page.click('#ws-reveal');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ws-export-json')]);
+    const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(doc.participants.map((p: any) => [p.key, p.proxy ?? false])).toEqual([
+      [first.handIn.participant.key, false],
+      [second.handIn.participant.key, true],
+    ]);
     await context.close();
   });
 });
@@ -322,12 +383,19 @@ describe('the facilitator’s board', () => {
     expect(validated.stderr).toMatch(/^valid \(0 warning\(s\)\)/);
     expect(validated.code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', file, '--json']).stdout);
-    expect({ overall: String(scored.overall.score ?? ''), stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? '') })) }).toEqual(shown);
+    // The consensus per stage, and each stage's spread over the participants' own scores.
+    expect({ overall: String(scored.overall.score ?? ''), stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? ''), spread: [s.spread.min, s.spread.median, s.spread.max] })) }).toEqual(shown);
+    expect(shown.stages.every((s) => s.spread.every((x) => typeof x === 'number'))).toBe(true);
     expect(scored.participants).toBe(6);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#ws-export-json')]);
-    const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+    const jsonFile = path.join(work, 'workshop.json');
+    await jsonDownload.saveAs(jsonFile);
+    const json = JSON.parse(readFileSync(jsonFile, 'utf8'));
     expect(json.participants).toHaveLength(6);
-    expect(json.answers).toEqual(JSON.parse(JSON.stringify(json.answers)));
+    expect(json.participants.map((p: any) => p.name).filter(Boolean).sort()).toEqual(['Ana', 'Luis', 'Pablo', 'Sofía']);
+    // The JSON export is the same workshop: it validates and scores identically.
+    expect(runDigimat(['validate', jsonFile]).code).toBe(0);
+    expect(JSON.parse(runDigimat(['score', jsonFile, '--json']).stdout)).toEqual(scored);
   });
 
   it('has a projector view without names that hides distributions of fewer than 3 answers', async () => {
@@ -342,7 +410,15 @@ describe('the facilitator’s board', () => {
     await page.click('#ws-projector-close');
   });
 
-  it('has no serious or critical axe violations on the revealed board, an open question and the projector view', async () => {
+  it('has no serious or critical axe violations on the empty board, the revealed board, an open question and the projector view', async () => {
+    // First the empty board as a facilitator finds it, in the other language.
+    const fresh = track(await board.newContext({ bypassCSP: true }));
+    const empty = await fresh.newPage();
+    await empty.goto(`${server.url}/en/workshop/`);
+    await empty.waitForSelector('#ws-start:not([hidden])');
+    expect(await empty.textContent('h1')).toBe('Workshop: the facilitator’s board');
+    expect(await seriousViolations(empty)).toEqual([]);
+    await fresh.close();
     const state = await page.evaluate(() => localStorage.getItem('digimat:workshop-board')!);
     // axe is injected as a script, which the page's own CSP rightly forbids: a second context bypasses it.
     const context = track(await board.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } }));
