@@ -122,7 +122,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .argument('<assessment>', 'the workshop\'s assessment YAML file (names the questionnaire and the company)')
     .option('--port <n>', 'port to listen on (default 8740, or the port the room used before)', parsePort)
     .option('--host <address>', 'the LAN address phones join at (this laptop\'s address on the room\'s Wi-Fi); without it only this laptop can connect')
-    .addOption(new Option('--anonymity <who>', 'who may see participants\' names: facilitator, or nobody').choices(ANONYMITY))
+    .addOption(new Option('--anonymity <who>', 'who may see participants\' names: everyone (the report too), facilitator (default), or nobody').choices(ANONYMITY))
     .option('--wifi <ssid:password>', 'also print a QR code that joins phones to this Wi-Fi network')
     .option('--site <dir>', 'serve a site already built with `digimat build` instead of building one')
     .option('--templates <dir>', 'templates folder', 'templates')

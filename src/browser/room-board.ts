@@ -15,7 +15,7 @@ import { ROOM_TEXT, roomFill } from './room-text.js';
 interface RoomInfo {
   facilitator: boolean;
   questionnaire: { id: string; version: number; lang: string };
-  anonymity: 'facilitator' | 'nobody';
+  anonymity: 'everyone' | 'facilitator' | 'nobody';
   company?: string;
   joinUrl?: string;
   lan?: boolean;

@@ -1,8 +1,10 @@
 import type { Lang } from '../core/lang.js';
 
-/** Who may see participants' names in the written workshop: the facilitator only, or nobody. */
-export type Anonymity = 'facilitator' | 'nobody';
-export const ANONYMITY: readonly Anonymity[] = ['facilitator', 'nobody'];
+import { ANONYMITY_MODES, type Anonymity } from '../core/workshop-model.js';
+
+/** Who may see participants' names (the workshop core's modes): everyone, the facilitator only, or nobody. */
+export type { Anonymity };
+export const ANONYMITY: readonly Anonymity[] = ANONYMITY_MODES;
 
 /** A participant's answer as the room keeps it: one of a value, "not applicable" or "I don't know". */
 export interface RoomAnswer {

@@ -30,7 +30,7 @@ export function progressView(state: RoomState, q: Questionnaire): RoomPhase & {
   stored: number;
   participants: { key: string; name?: string; role?: string; answered: number }[];
 } {
-  const named = state.opened.anonymity === 'facilitator';
+  const named = state.opened.anonymity !== 'nobody';
   return {
     ...phaseView(state),
     questions: q.questions.length,
@@ -46,7 +46,7 @@ export function progressView(state: RoomState, q: Questionnaire): RoomPhase & {
 
 /** Everything the facilitator's board needs after reveal: each participant's newest answers per round, and the consensus. */
 export function workshopView(state: RoomState) {
-  const named = state.opened.anonymity === 'facilitator';
+  const named = state.opened.anonymity !== 'nobody';
   return {
     ...phaseView(state),
     revoted: [...state.revoted],

@@ -29,7 +29,7 @@ function asParticipant(p: RoomParticipant, named: boolean): Participant {
  * counts it), and the agreements the facilitator recorded; unanimous questions agree by themselves.
  */
 export function roomWorkshop(state: RoomState, q: Questionnaire, earlier?: Workshop): Workshop {
-  const named = state.opened.anonymity === 'facilitator';
+  const named = state.opened.anonymity !== 'nobody';
   const fromRoom = [...state.participants.values()].filter((p) => p.answers.size > 0).map((p) => asParticipant(p, named));
   const participants = mergeParticipants(earlier?.participants ?? [], fromRoom).participants;
   const existing: Consensus = { ...(earlier?.consensus ?? {}) };
