@@ -8,6 +8,8 @@ import { validateCommand } from './commands/validate.js';
 import { buildCommand } from './commands/build.js';
 import { reportCommand } from './commands/report.js';
 import { worksheetsCommand } from './commands/worksheets.js';
+import { roomCommand } from './commands/room.js';
+import { ANONYMITY, type Anonymity } from './room/room-events.js';
 import { workshopMergeCommand } from './commands/workshop-merge.js';
 import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
 import { LANGS } from './core/lang.js';
@@ -113,7 +115,47 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         ),
       );
     });
+
+  program
+    .command('room')
+    .description('run a live workshop on the local network: phones join by QR code, answers are journaled before each ✓, closing writes the workshop file')
+    .argument('<assessment>', 'the workshop\'s assessment YAML file (names the questionnaire and the company)')
+    .option('--port <n>', 'port to listen on (default 8740, or the port the room used before)', parsePort)
+    .option('--host <address>', 'the LAN address phones join at (this laptop\'s address on the room\'s Wi-Fi); without it only this laptop can connect')
+    .addOption(new Option('--anonymity <who>', 'who may see participants\' names: everyone (the report too), facilitator (default), or nobody').choices(ANONYMITY))
+    .option('--wifi <ssid:password>', 'also print a QR code that joins phones to this Wi-Fi network')
+    .option('--site <dir>', 'serve a site already built with `digimat build` instead of building one')
+    .option('--templates <dir>', 'templates folder', 'templates')
+    .action(async (file: string, opts: { port?: number; host?: string; anonymity?: Anonymity; wifi?: string; site?: string; templates: string }) => {
+      const interrupted = new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      setExit(
+        await roomCommand(
+          {
+            file,
+            content: program.opts().content,
+            templates: opts.templates,
+            color: Boolean(process.stdout.isTTY),
+            interrupted,
+            ...(opts.port !== undefined ? { port: opts.port } : {}),
+            ...(opts.host ? { host: opts.host } : {}),
+            ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
+            ...(opts.wifi !== undefined ? { wifi: opts.wifi } : {}),
+            ...(opts.site ? { site: opts.site } : {}),
+          },
+          io,
+        ),
+      );
+    });
   return program;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new UsageError(`--port expects a number from 0 to 65535, not ${value}`);
+  return n;
 }
 
 /** Runs the CLI on arguments; resolves to the exit code (0 ok, 1 bad input, 2 usage). */
