@@ -13,7 +13,15 @@ const WHOLE_FILE: Record<string, keyof UiText> = {
 
 /** Codes about one place in the file, said as "line N: …"; anything else is a value in the wrong form. */
 const AT_LINE: Record<string, keyof UiText> = {
+  // Every way the YAML itself is broken (see src/model/yaml-source.ts) reads the same to a visitor.
   'yaml-syntax': 'damaged',
+  'unclosed-bracket': 'damaged',
+  'unclosed-quote': 'damaged',
+  'bad-indent': 'damaged',
+  'unresolved-alias': 'damaged',
+  'alias-bomb': 'damaged',
+  'too-deep': 'damaged',
+  'not-utf8': 'damaged',
   'duplicate-key': 'duplicate',
   'unknown-question': 'unknownQuestion',
   'bad-answer': 'badAnswer',

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { ROOT } from './run-cli.js';
 
 const BIN = path.join(ROOT, 'bin/digimat.js');
@@ -23,6 +24,9 @@ export interface RoomProcess {
 }
 
 /** A copy of a bundled assessment in a fresh temporary folder (the room writes its journal beside it). */
+/** The bundled questionnaire's current version, which a room accepts answers for. */
+export const CURRENT_VERSION = (parseYaml(readFileSync(path.join(ROOT, 'content/questionnaires/digital-service.es.yaml'), 'utf8')) as { version: number }).version;
+
 export function scratchAssessment(name = 'panaderia-la-espiga.yaml'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'digimat-room-test-'));
   const file = path.join(dir, 'taller.yaml');

@@ -44,7 +44,7 @@ describe('plan CSV', () => {
     const text = planCsv(input);
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${HEADER.join(',')}`);
     const sheet = openCsv(bytes(input), SPREADSHEET_LOCALES['en-GB']);
-    expect(sheet[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 60, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
+    expect(sheet[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 50, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
     expect(sheet.every((r) => r.length === HEADER.length)).toBe(true);
   });
 

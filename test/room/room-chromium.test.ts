@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../src/core/model.js';
 import { loadContent } from '../../src/node/load-content.js';
 import { launchChromium } from '../helpers/browser.js';
-import { http, roomBase, scratchAssessment, startRoom, type RoomProcess } from '../helpers/room-process.js';
+import { CURRENT_VERSION, http, roomBase, scratchAssessment, startRoom, type RoomProcess } from '../helpers/room-process.js';
 import { ROOT, runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
 
@@ -151,7 +151,7 @@ describe('digimat room in Chromium', () => {
     expect(ws.participants).toHaveLength(12);
     let total = 0;
     for (const { page } of phones) {
-      const key = await page.evaluate(() => JSON.parse(localStorage.getItem('digimat:workshop-seat:digital-service@1')!).key as string);
+      const key = await page.evaluate((v) => JSON.parse(localStorage.getItem(`digimat:workshop-seat:digital-service@${v}`)!).key as string, CURRENT_VERSION);
       const held = ws.participants.find((p) => p.key === key)!;
       const mine = await formAnswers(page);
       total += Object.keys(mine).length;

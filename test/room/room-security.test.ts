@@ -1,13 +1,13 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce } from '../helpers/site-build.js';
-import { http, roomBase, scratchAssessment, startRoom, type RoomProcess } from '../helpers/room-process.js';
+import { CURRENT_VERSION, http, roomBase, scratchAssessment, startRoom, type RoomProcess } from '../helpers/room-process.js';
 
 // A real room process on loopback; 127.0.0.2 plays the laptop's LAN address, where phones connect.
 let room: RoomProcess;
 let lan: string; // http://127.0.0.2:port/r/<token>
 let local: string; // http://localhost:port/r/<token>
-const Q = { id: 'digital-service', version: 1 };
+const Q = { id: 'digital-service', version: CURRENT_VERSION };
 const KEY = '0123456789abcdef';
 
 beforeAll(async () => {
@@ -108,10 +108,10 @@ describe('digimat room: what is stored', () => {
 
   it('refuses answers for another questionnaire or version, storing nothing', async () => {
     const before = await storedCount();
-    for (const questionnaire of [{ id: 'other-questionnaire', version: 1 }, { id: 'digital-service', version: 2 }, undefined]) {
+    for (const questionnaire of [{ id: 'other-questionnaire', version: 1 }, { id: 'digital-service', version: CURRENT_VERSION + 1 }, undefined]) {
       const r = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire, answers: [{ q: 'website', rev: 5, value: 'none' }] }, from: '127.0.0.2' });
       expect(r.status).toBe(422);
-      expect(r.json().issues[0].message).toMatch(/this room runs digital-service version 1/);
+      expect(r.json().issues[0].message).toMatch(new RegExp(`this room runs digital-service version ${CURRENT_VERSION}`));
     }
     expect(await storedCount()).toBe(before);
   });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { ROOT } from '../helpers/run-cli.js';
 import { readResults } from '../helpers/results-dom.js';
 import { buildOnce } from '../helpers/site-build.js';
 import { serveStatic } from '../helpers/static-server.js';
@@ -10,7 +13,9 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
-const KEY = 'digimat:answers:digital-service@1';
+/** The bundled questionnaire's current version: stored records of that version are checked like an import. */
+const VERSION = (parse(readFileSync(`${ROOT}/content/questionnaires/digital-service.en.yaml`, 'utf8')) as { version: number }).version;
+const KEY = `digimat:answers:digital-service@${VERSION}`;
 
 beforeAll(async () => {
   server = await serveStatic(buildOnce());
@@ -62,7 +67,7 @@ const CORRUPT: [question: string, json: string][] = [
 
 function record(extra: string, company = '{}'): string {
   const good = JSON.stringify(GOOD).slice(1, -1);
-  return `{"version":1,"savedAt":"2026-01-01","company":${company},"answers":{${good}${extra ? `,${extra}` : ''}}}`;
+  return `{"version":${VERSION},"savedAt":"2026-01-01","company":${company},"answers":{${good}${extra ? `,${extra}` : ''}}}`;
 }
 
 async function store(text: string): Promise<void> {
@@ -152,11 +157,11 @@ describe('answers stored on this device are checked like an import', () => {
 
   it('"we restored your answers" appears only when something was restored', async () => {
     // Nothing stored, an empty record, and a record whose only answer is damaged: nothing was restored.
-    for (const text of [undefined, record('').replace(JSON.stringify(GOOD).slice(1, -1), ''), `{"version":1,"company":{},"answers":{"listings":{"value":5}}}`]) {
-      await page.evaluate((v) => {
+    for (const text of [undefined, record('').replace(JSON.stringify(GOOD).slice(1, -1), ''), `{"version":${VERSION},"company":{},"answers":{"listings":{"value":5}}}`]) {
+      await page.evaluate(([key, v]) => {
         localStorage.clear();
-        if (v) localStorage.setItem('digimat:answers:digital-service@1', v);
-      }, text);
+        if (v) localStorage.setItem(key!, v);
+      }, [KEY, text]);
       await page.goto(`${server.url}/es/questionnaire/digital-service/`);
       await page.waitForSelector('body.stepped');
       expect(await page.textContent('#q-status'), String(text)).not.toContain('Hemos recuperado');
