@@ -3,6 +3,7 @@ import type { Answers } from '../core/model.js';
 import { renderResults } from '../site/render-results.js';
 import { loadAnswers, safeStorage, saveAnswers, type VisitorCompany } from './answer-store.js';
 import { diskUrl } from './disk-url.js';
+import { downloadFile as download } from './download-file.js';
 import { answersFromPairs } from './form-answers.js';
 import { loadAnswersIo } from './load-answers-io.js';
 import { importAnswersFile } from './import-flow.js';
@@ -56,16 +57,6 @@ function render(): void {
   showTools(true);
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function load(): void {
   if (location.hash.startsWith('#a=')) {

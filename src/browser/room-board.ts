@@ -10,6 +10,7 @@ import { encodeHandIn, type Participant, type ParticipantAnswer } from './board-
 import { questionRows } from './board-consensus.js';
 import { workshopAssessment } from './board-export.js';
 import { BOARD_KEY, isBoardState, type BoardState } from './board-state.js';
+import { postJson } from './post-json.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
 
 interface RoomInfo {
@@ -49,16 +50,6 @@ function readBoard(): BoardState | undefined {
   }
 }
 
-async function post(api: (r: string) => string, route: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(api(route), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
-  let json: Record<string, unknown> = {};
-  try {
-    json = (await res.json()) as Record<string, unknown>;
-  } catch {
-    /* status says enough */
-  }
-  return { status: res.status, json };
-}
 
 /** Starts the room's part of the board page. */
 export async function facilitatorRoom(api: (route: string) => string): Promise<void> {
@@ -199,7 +190,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
     const board = readBoard();
     if (!board || room.closed) return;
     if (board.revealed && !room.revealed) {
-      const r = await post(api, 'facilitator/reveal', {});
+      const r = await postJson(api('facilitator/reveal'), {});
       if (r.status === 200) room = { ...room, ...(r.json as unknown as Progress) };
     }
     const ids = new Set([...Object.keys(board.decisions), ...Object.keys(board.notes)]);
@@ -215,7 +206,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
       };
       const text = JSON.stringify(body);
       if (sentConsensus.get(id) === text) continue;
-      const r = await post(api, 'facilitator/consensus', body);
+      const r = await postJson(api('facilitator/consensus'), body);
       if (r.status === 200) sentConsensus.set(id, text);
     }
   }
@@ -235,7 +226,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
       const id = dialog.dataset.roomQuestion;
       if (!id) return;
       void (async () => {
-        const r = room.revote === id ? await post(api, 'facilitator/revote-end', {}) : await post(api, 'facilitator/revote', { q: id });
+        const r = room.revote === id ? await postJson(api('facilitator/revote-end'), {}) : await postJson(api('facilitator/revote'), { q: id });
         if (r.status === 200) room = { ...room, ...(r.json as unknown as Progress) };
         button.textContent = room.revote === id ? t.revoteEnd! : t.revoteStart!;
       })();
@@ -263,7 +254,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
       const date = new Date().toISOString().slice(0, 10);
       const document = workshopAssessment(board, q, questionRows(board, q), date);
       close.disabled = true;
-      const r = await post(api, 'facilitator/close', { document });
+      const r = await postJson(api('facilitator/close'), { document });
       close.disabled = false;
       result.textContent = r.status === 200 ? roomFill(t.written!, { file: String(r.json.file) }) : String(r.json.error ?? r.status);
       if (r.status === 200) {

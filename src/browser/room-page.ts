@@ -3,7 +3,9 @@
 // an outbox kept in this phone's storage, and gets a ✓ once the laptop has stored it. Phones load the
 // room over plain http on the local network: no service worker, no crypto.randomUUID, no camera.
 import type { Questionnaire } from '../core/model.js';
+import { safeStorage } from './answer-store.js';
 import { answersFromPairs } from './form-answers.js';
+import { postJson } from './post-json.js';
 import { readPageData } from './page-json.js';
 import { Outbox, type OutgoingAnswer } from './room-outbox.js';
 import { loadSeat, newSeat, oneLine, saveSeat } from './workshop-participant.js';
@@ -23,31 +25,12 @@ const base = `/${parts[1]}/${parts[2]}`;
 const api = (route: string) => `${base}/api/${route}`;
 const form = document.getElementById('questionnaire') as HTMLFormElement | null;
 
-function storage(): Storage | undefined {
-  try {
-    const s = window.localStorage;
-    s.getItem('digimat:probe');
-    return s;
-  } catch {
-    return undefined;
-  }
-}
 
-async function postJson(route: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const res = await fetch(api(route), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
-  let json: Record<string, unknown> = {};
-  try {
-    json = (await res.json()) as Record<string, unknown>;
-  } catch {
-    /* an empty or non-JSON answer is handled by its status */
-  }
-  return { status: res.status, json };
-}
 
 function participant(q: Questionnaire, f: HTMLFormElement): void {
   const lang = q.lang;
   const t = ROOM_TEXT[lang];
-  const store = storage();
+  const store = safeStorage();
   // The workshop seat (made by the page's workshop mode, `?workshop`) gives the participant's key,
   // so a phone that falls back to a QR hand-in is still the same person on the board.
   let seat = loadSeat(store, q);
@@ -173,7 +156,7 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
   }
 
   async function join(): Promise<boolean> {
-    const r = await postJson('join', { participant: outbox.data.key, ...(outbox.data.name ? { name: outbox.data.name } : {}), ...(outbox.data.role ? { role: outbox.data.role } : {}) });
+    const r = await postJson(api('join'), { participant: outbox.data.key, ...(outbox.data.name ? { name: outbox.data.name } : {}), ...(outbox.data.role ? { role: outbox.data.role } : {}) });
     if (r.status !== 200) return false;
     outbox.data.joined = true;
     outbox.save();
@@ -194,7 +177,7 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
         again = false;
         const batch: OutgoingAnswer[] = outbox.pending().slice(0, 100);
         if (batch.length === 0) break;
-        const r = await postJson('answers', { participant: outbox.data.key, questionnaire: { id: q.id, version: q.version }, answers: batch });
+        const r = await postJson(api('answers'), { participant: outbox.data.key, questionnaire: { id: q.id, version: q.version }, answers: batch });
         if (r.status === 200) {
           for (const res of r.json.results as { q: string; rev: number }[]) outbox.confirm(res.q, res.rev);
         } else if (r.status === 409) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/lang.js';
 import type { Worksheets } from '../core/model.js';
 import { diskUrl } from './disk-url.js';
+import { downloadFile } from './download-file.js';
 import { loadBundle } from './load-bundle.js';
 import type { PdfMaker } from './pdf-report-page.js';
 import { safeStorage } from './answer-store.js';
@@ -78,14 +79,7 @@ for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[d
     const maker = await loadBundle<PdfMaker>(diskUrl(data.pdf), 'digimatPdf');
     const date = new Date().toISOString().slice(0, 10);
     const bytes = await maker.worksheet(id, { lang: data.lang, stages: data.stages, material: material(id, new FormData(form)), date });
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${id}-${date}.pdf`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(`${id}-${date}.pdf`, 'application/pdf', bytes as BlobPart);
     status.hidden = false;
     status.textContent = data.lang === 'es' ? 'PDF preparado en este dispositivo.' : 'PDF made on this device.';
   });

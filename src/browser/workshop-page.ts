@@ -5,6 +5,7 @@ import type { Questionnaire } from '../core/model.js';
 import type { WorkshopPageData } from '../site/workshop-data.js';
 import { fill } from '../site/site-text.js';
 import { safeStorage } from './answer-store.js';
+import { downloadFile as download } from './download-file.js';
 import { decodeHandIn, handInCodeFrom, type Anonymity, type HandIn, type ParticipantAnswer } from './board-core.js';
 import { boardScores, questionRows, type QuestionRow } from './board-consensus.js';
 import { workshopExportJson, workshopExportYaml } from './board-export.js';
@@ -182,16 +183,6 @@ function accept(): void {
   say(w.question.recorded);
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function exportAs(format: 'yaml' | 'json'): void {
   if (!board) return;
