@@ -5,7 +5,7 @@ import { formatScore } from './format-score.js';
 import { formatWorkshop } from './format-workshop.js';
 import { aggregateWorkshop } from '../core/workshop-aggregate.js';
 import { workshopJson } from '../core/workshop-json.js';
-import { loadScored } from './load-scored.js';
+import { loadScored } from '../node/load-scored.js';
 
 export interface ScoreOptions {
   file: string;

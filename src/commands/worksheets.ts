@@ -6,7 +6,7 @@ import { loadContent } from '../node/load-content.js';
 import { loadPdfFonts } from '../node/pdf-fonts.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
 import { BLANK_WORKSHEET_DATE, type WorksheetInput } from '../pdf/worksheet-input.js';
-import { loadScored } from './load-scored.js';
+import { loadScored } from '../node/load-scored.js';
 import { UsageError } from '../core/errors.js';
 import { EXIT, type CommandIo } from './io.js';
 

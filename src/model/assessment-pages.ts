@@ -1,9 +1,15 @@
 import type { Issue } from '../core/issue.js';
+import type { Assessment } from '../core/model.js';
 
 /** An assessment file and the page name (slug) its file name gives it. */
 export interface AssessmentPage {
   file: string;
   slug: string;
+}
+
+/** An assessment read and checked for the site, with the page it gets. */
+export interface LoadedAssessment extends AssessmentPage {
+  assessment: Assessment;
 }
 
 /** The page name an assessment gets from its file name (`sub/solo.yaml` → `solo`). */

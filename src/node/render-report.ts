@@ -1,4 +1,4 @@
-import { loadScored, type ScoredAssessment } from '../commands/load-scored.js';
+import { loadScored, type ScoredAssessment } from './load-scored.js';
 import { formatIssue } from '../core/issue.js';
 import type { ContentSet } from '../model/content-set.js';
 import type { ReportInput } from '../pdf/report-input.js';

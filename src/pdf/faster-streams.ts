@@ -1,4 +1,6 @@
-import type { Doc } from './pdf-doc.js';
+// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this file, and the layer
+// check forbids import circles, type-only ones included.
+type Doc = PDFKit.PDFDocument;
 
 type Zlib = { deflateSync(data: Uint8Array, options: { level: number }): Uint8Array };
 

@@ -3,6 +3,7 @@ import { assess } from '../core/assess.js';
 import type { Lang } from '../core/lang.js';
 import { LANGS } from '../core/lang.js';
 import type { Assessment, Questionnaire } from '../core/model.js';
+import type { LoadedAssessment } from '../model/assessment-pages.js';
 import type { ContentSet } from '../model/content-set.js';
 import type { CoursePage } from '../model/load-course.js';
 import { renderMarkdown } from './markdown.js';
@@ -14,12 +15,6 @@ import { renderResults } from './render-results.js';
 import { plural, SITE_TEXT, type SiteText } from './site-text.js';
 import { paths, relativeUrl, swapLang } from './urls.js';
 import { workshopPageFields, type WorkshopPageFields } from './workshop-data.js';
-
-export interface LoadedAssessment {
-  slug: string;
-  file: string;
-  assessment: Assessment;
-}
 
 /** Everything the templates render, computed once per build from the validated content. */
 export interface SiteData {

@@ -4,9 +4,9 @@ import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js
 import type { Assessment, Questionnaire } from '../core/model.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import type { ContentSet } from '../model/content-set.js';
-import { displayPath } from '../node/display-path.js';
-import { loadContent } from '../node/load-content.js';
-import { readSource } from '../node/read-text.js';
+import { displayPath } from './display-path.js';
+import { loadContent } from './load-content.js';
+import { readSource } from './read-text.js';
 
 export interface ScoredAssessment {
   assessment: Assessment;
