@@ -75,12 +75,13 @@ describe('cached line breaks (our LineWrapper#eachWord)', () => {
     for (const text of texts) {
       for (const width of [40, 120, 500]) {
         for (const stopAfter of [Infinity, 3]) {
-          const run = (eachWord: (this: unknown, text: string, fn: (...args: unknown[]) => unknown) => void) => {
+          type WordFn = (word: string, w: number, bk: { required?: boolean }, last: { required?: boolean } | null) => unknown;
+          const run = (eachWord: (this: unknown, text: string, fn: WordFn) => void) => {
             const state = { document: doc, lineWidth: width, continuedX: 0, spaceLeft: width, characterSpacing: 0, wordSpacing: 0, wordWidth: (w: string) => doc.widthOfString(w) };
             const calls: unknown[] = [];
-            eachWord.call(state, text, (word: unknown, w: unknown, bk: { required?: boolean }, last: { required?: boolean } | null) => {
+            eachWord.call(state, text, (word, w, bk, last) => {
               calls.push([word, w, Boolean(bk.required), last === null ? null : Boolean(last.required)]);
-              state.spaceLeft = Math.max(0, state.spaceLeft - (w as number));
+              state.spaceLeft = Math.max(0, state.spaceLeft - w);
               if (state.spaceLeft === 0 || bk.required) state.spaceLeft = width;
               return calls.length < stopAfter;
             });
