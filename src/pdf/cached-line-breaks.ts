@@ -1,4 +1,6 @@
-import type { Doc } from './pdf-doc.js';
+// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this file, and importing it
+// back, even for a type, would make a cycle.
+type Doc = PDFKit.PDFDocument;
 
 /** A place where a line may break, as pdfkit's line breaker (the `linebreak` package) gives it. */
 interface Break {
