@@ -1,4 +1,5 @@
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
+import { measuredOnce } from './text-height.js';
 
 /** Plain text from our Markdown (the documents print text, not markup). */
 export function plain(markdown: string): string {
@@ -59,6 +60,10 @@ export interface TextBlock {
  * (fast-layout.ts), which makes this far cheaper than pdfkit's heightOfString.
  */
 export function wrappedLines(doc: Doc, text: string, width: number): number {
+  return measuredOnce(doc, `l|${width}|${text}`, () => countLines(doc, text, width));
+}
+
+function countLines(doc: Doc, text: string, width: number): number {
   let lines = 0;
   for (const para of text.split('\n')) {
     lines++;

@@ -35,6 +35,18 @@ interface LayoutResult {
  */
 export function fastLayout(this: EmbeddedFontInternals, text: string, features?: unknown, onlyWidth?: boolean): LayoutResult {
   if (features) return this.layoutRun(text, features);
+  const widths = this.widthCache;
+  if (widths) {
+    // The whole text's width or layout from an earlier call: the same pieces added in the same order
+    // give the same figure, so this is what the loop below would return again.
+    if (onlyWidth) {
+      const width = widths.get(text);
+      if (width !== undefined) return { glyphs: null, positions: null, advanceWidth: width };
+    } else {
+      const line = linesOf(widths).get(text);
+      if (line) return line;
+    }
+  }
   const glyphs: Glyph[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
@@ -54,7 +66,32 @@ export function fastLayout(this: EmbeddedFontInternals, text: string, features?:
     }
     last = end;
   }
-  return { glyphs, positions, advanceWidth };
+  const result = { glyphs, positions, advanceWidth };
+  if (widths) {
+    widths.set(text, advanceWidth);
+    if (!onlyWidth) {
+      const lines = linesOf(widths);
+      if (lines.size >= MAX_LINES) lines.clear();
+      lines.set(text, result);
+    }
+  }
+  return result;
+}
+
+/**
+ * Laid-out lines by font (keyed by the font's shared width cache), for every document of the
+ * process: a line is measured while wrapping and laid out again to be written, and the plan's texts
+ * recur from report to report. pdfkit only reads the glyph and position lists it gets back (as it
+ * already does with its own word cache), so sharing them is safe. Bounded: a long-running process
+ * making reports for many companies starts the cache again rather than growing without end.
+ */
+const lineCaches = new WeakMap<Map<string, number>, Map<string, LayoutResult>>();
+const MAX_LINES = 20_000;
+
+function linesOf(widths: Map<string, number>): Map<string, LayoutResult> {
+  let lines = lineCaches.get(widths);
+  if (!lines) lineCaches.set(widths, (lines = new Map()));
+  return lines;
 }
 
 /** A piece's width, remembered: pieces are words, which recur across lines and documents. */
