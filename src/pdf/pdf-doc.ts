@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
 import { create } from 'fontkit';
-import { cacheLineBreaks } from './cached-line-breaks.js';
 import { fastEncode, fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
 import { fasterStreams } from './faster-streams.js';
 import { skipRepeatedFills } from './skip-repeated-fills.js';
@@ -105,7 +104,6 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     font: parsedFont(fonts.regular),
   } as unknown as PDFKit.PDFDocumentOptions);
   shareFonts(doc, fonts);
-  cacheLineBreaks(doc);
   skipRepeatedFills(doc);
   fasterStreams(doc);
   doc.font('body').fontSize(10).fillColor(COLOR.ink);

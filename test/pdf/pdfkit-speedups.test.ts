@@ -2,7 +2,6 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
-import { originalEachWord } from '../../src/pdf/cached-line-breaks.js';
 import { fastEncode, fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
 import { fasterStreams, STREAM_LEVEL } from '../../src/pdf/faster-streams.js';
 import { finish } from '../../src/pdf/pdf-doc.js';
@@ -46,55 +45,6 @@ describe('fastLayout (our replacement for pdfkit’s EmbeddedFont#layout)', () =
     expect(again.advanceWidth).toBeCloseTo(theirs.advanceWidth, 9);
     expect(again.glyphs?.map((g) => g.id)).toEqual(theirs.glyphs?.map((g) => g.id));
     expect(again.positions).toEqual(theirs.positions);
-  });
-});
-
-describe('cached line breaks (our LineWrapper#eachWord)', () => {
-  it('hands pdfkit’s wrapper the same words, widths and breaks as pdfkit’s own, long words and early stops included', () => {
-    const doc = newDocument(meta, fonts);
-    const original = originalEachWord();
-    expect(original).toBeTypeOf('function');
-    // A wrapper of pdfkit's own making, reached the same way as in cacheLineBreaks.
-    let proto: { eachWord(text: string, fn: (...args: unknown[]) => unknown): void } | undefined;
-    const d = doc as unknown as { widthOfString(t: string, o?: object): number };
-    const widthOfString = d.widthOfString;
-    d.widthOfString = function (this: Doc, t: string, o?: object) {
-      if (o && 'eachWord' in o) proto ??= Object.getPrototypeOf(o) as typeof proto;
-      return widthOfString.call(this, t, o);
-    };
-    doc.heightOfString('y', { width: 50 });
-    expect(proto).toBeDefined();
-    expect(proto!.eachWord).not.toBe(original);
-    const texts = [
-      'Plan de acción: responder a las reseñas en 48 horas, con la misma voz de la marca.',
-      'palabra-con-guiones y otra\ncon salto de línea\n\ndoble',
-      `•  ${'x'.repeat(400)} final`,
-      'Kit Digital · Sitio web y presencia básica en internet — 12/5',
-      '',
-    ];
-    for (const text of texts) {
-      for (const width of [40, 120, 500]) {
-        for (const stopAfter of [Infinity, 3]) {
-          type WordFn = (word: string, w: number, bk: { required?: boolean }, last: { required?: boolean } | null) => unknown;
-          const run = (eachWord: (this: unknown, text: string, fn: WordFn) => void) => {
-            const state = { document: doc, lineWidth: width, continuedX: 0, spaceLeft: width, characterSpacing: 0, wordSpacing: 0, wordWidth: (w: string) => doc.widthOfString(w) };
-            const calls: unknown[] = [];
-            eachWord.call(state, text, (word, w, bk, last) => {
-              calls.push([word, w, Boolean(bk.required), last === null ? null : Boolean(last.required)]);
-              state.spaceLeft = Math.max(0, state.spaceLeft - w);
-              if (state.spaceLeft === 0 || bk.required) state.spaceLeft = width;
-              return calls.length < stopAfter;
-            });
-            return calls;
-          };
-          // Twice through ours: the second time the breaks come from the cache.
-          const theirs = run(original as never);
-          expect(run(proto!.eachWord as never), `${text} @${width}`).toEqual(theirs);
-          expect(run(proto!.eachWord as never), `${text} @${width}`).toEqual(theirs);
-          if (stopAfter === Infinity && text) expect(theirs.length).toBeGreaterThan(0);
-        }
-      }
-    }
   });
 });
 
