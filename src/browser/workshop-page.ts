@@ -12,7 +12,7 @@ import { workshopExportJson, workshopExportYaml } from './board-export.js';
 import { takeHandIn } from './board-intake.js';
 import { questionDetail } from './board-question-view.js';
 import { progressGrid, projectorView, questionList, scoresTable } from './board-render.js';
-import { loadBoard, newBoard, saveBoard, type BoardState, type Via } from './board-state.js';
+import { isHeadCount, loadBoard, newBoard, saveBoard, type BoardState, type Via } from './board-state.js';
 import { fileHandIn } from './board-files.js';
 import { startScanner, type Scanner } from './board-scanner.js';
 
@@ -228,8 +228,17 @@ function wire(): void {
     const company = (form.elements.namedItem('company') as HTMLInputElement).value.trim();
     const chosen = new FormData(form).get('anonymity');
     const anonymity: Anonymity = chosen === 'nobody' || chosen === 'everyone' ? chosen : 'facilitator';
-    commit(newBoard(q, company || '—', anonymity, new Date()));
+    const size = $<HTMLInputElement>('ws-employees');
+    const typed = size.value.trim();
+    // The browser already refuses letters and negatives; this also covers a form sent without its checks.
+    if (typed !== '' && !isHeadCount(Number(typed))) {
+      size.setCustomValidity(w.start.employeesHint);
+      size.reportValidity();
+      return;
+    }
+    commit(newBoard(q, company || '—', anonymity, new Date(), typed === '' ? undefined : Number(typed)));
   });
+  $('ws-employees').addEventListener('input', (event) => (event.target as HTMLInputElement).setCustomValidity(''));
   $('ws-add').addEventListener('click', () => {
     const field = $<HTMLTextAreaElement>('ws-paste');
     $('ws-alert').hidden = true;
