@@ -13,7 +13,7 @@ export interface WorkshopText {
   newConfirm: string;
   restoredBroken: string;
   storageOff: string;
-  join: { heading: string; hint: string };
+  join: { heading: string; hint: string; localOnly: string; address: string; addressHint: string; addressUse: string; addressBad: string; addressSaved: string };
   collect: { heading: string; proxy: string; paste: string; pasteHint: string; add: string; file: string; drop: string; scan: string; stopScan: string; scanHint: string; scanUnavailable: string; scanInsecure: string; scanNoCamera: string; scanning: string };
   progress: { heading: string; count: string; nobody: string; participant: string; viaLink: string; viaFile: string; viaQr: string; proxy: string; answered: string };
   received: string;
@@ -54,7 +54,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     newConfirm: '¿Cerrar este taller y empezar otro? Exporta antes si quieres conservarlo.',
     restoredBroken: 'El taller guardado en este navegador no se pudo leer; se ha apartado una copia ({key}) y puedes empezar de nuevo.',
     storageOff: 'Este navegador no deja guardar datos: exporta el taller antes de cerrar la pestaña.',
-    join: { heading: 'Cómo se unen', hint: 'Comparte este enlace (o ábrelo en cada móvil). Al terminar, cada participante pulsa «Entregar a la persona facilitadora».' },
+    join: { heading: 'Cómo se unen', hint: 'Comparte este enlace (o ábrelo en cada móvil). Al terminar, cada participante pulsa «Entregar a la persona facilitadora».', localOnly: 'Ojo: este enlace y su código QR apuntan a {address}, que solo existe en este portátil. Un móvil que lo escanee no abrirá nada. Arranca `digimat room`, que muestra una dirección de la red local para los móviles, o abre el tablero con la dirección de este portátil en la red; o escribe aquí abajo la dirección por la que los móviles llegan a este sitio.', address: 'Dirección del sitio para los móviles', addressHint: 'Por ejemplo http://192.168.1.20:8080/ (la dirección de este portátil en la wifi y el puerto del servidor). Se recuerda en este navegador; déjala vacía para volver a la de esta página.', addressUse: 'Usar esta dirección', addressBad: '«{typed}» no es una dirección web (http o https).', addressSaved: 'El enlace y el código QR usan ahora {address}.' },
     collect: {
       heading: 'Recoger entregas',
       proxy: 'Las entregas que añada ahora las he pasado yo desde un cuestionario en papel (por delegación)',
@@ -145,7 +145,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     newConfirm: 'Close this workshop and start another? Export it first if you want to keep it.',
     restoredBroken: 'The workshop saved in this browser could not be read; a copy was set aside ({key}) and you can start again.',
     storageOff: 'This browser does not allow saving: export the workshop before closing the tab.',
-    join: { heading: 'How people join', hint: 'Share this link (or open it on each phone). When done, each participant presses “Hand in to the facilitator”.' },
+    join: { heading: 'How people join', hint: 'Share this link (or open it on each phone). When done, each participant presses “Hand in to the facilitator”.', localOnly: 'Careful: this link and its QR code point at {address}, which exists only on this laptop. A phone that scans it will open nothing. Start `digimat room`, which prints a local-network address for phones, or open the board through this laptop’s network address; or type below the address at which phones reach this site.', address: 'Site address for phones', addressHint: 'For example http://192.168.1.20:8080/ (this laptop’s address on the wifi and the server’s port). Remembered in this browser; leave it empty to go back to this page’s own.', addressUse: 'Use this address', addressBad: '“{typed}” is not a web address (http or https).', addressSaved: 'The link and the QR code now use {address}.' },
     collect: {
       heading: 'Collect hand-ins',
       proxy: 'The hand-ins I add now were typed in by me from a paper questionnaire (proxy)',
