@@ -15,7 +15,8 @@ export function workshopAssessment(board: BoardState, q: Questionnaire, rows: re
   const participants = board.participants.map(({ via: _via, name, ...p }) => ({ ...p, ...(board.anonymity !== 'nobody' && name ? { name } : {}) }));
   return {
     questionnaire: { id: q.id, version: q.version, lang: q.lang },
-    company: { name: board.company, sector: '', employees: 0, location: '' },
+    // An unknown head count stays empty (never 0, which would size the plan for a one-person business).
+    company: { name: board.company, sector: '', ...(board.employees === undefined ? {} : { employees: board.employees }), location: '' },
     date,
     assessor: ASSESSOR[q.lang],
     publish: false,

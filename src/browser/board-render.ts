@@ -1,5 +1,6 @@
-import type { Question, Questionnaire } from '../core/model.js';
-import type { ScoreResult } from '../core/score.js';
+import type { Level, Question, Questionnaire } from '../core/model.js';
+import type { ScoreRange, ScoreResult } from '../core/score.js';
+import { formatDecimal, formatPercent, rangeIsOpen } from '../i18n/format-number.js';
 import { escapeHtml } from '../site/escape-html.js';
 import { fill } from '../site/site-text.js';
 import type { WorkshopText } from '../site/workshop-text.js';
@@ -13,7 +14,7 @@ export const PROJECTOR_MIN_ANSWERS = 3;
 /** A knowledge gap at or above this share is flagged on its own, apart from disagreement. */
 export const GAP_FLAG = 0.34;
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+const pct = (x: number, w: WorkshopText) => formatPercent(w.lang, x);
 
 /** How a participant is called on the facilitator's screen: their name only when names are kept. */
 export function participantLabel(board: BoardState, p: BoardParticipant, w: WorkshopText): string {
@@ -90,23 +91,40 @@ export function questionList(rows: readonly QuestionRow[], q: Questionnaire, w: 
 <h3>${escapeHtml(r.question.prompt)}</h3>
 <p class="meta">${escapeHtml(stage(r.question.stage))}${r.round2 ? ` · ${escapeHtml(fill(w.board.round, { n: 2 }))}` : ''}</p>
 ${distributionStrip(r.question, r.latest, w)}
-<p class="figures"><span>${escapeHtml(w.board.disagreement)}: <strong>${pct(r.latest.disagreement)}</strong></span> <span>${escapeHtml(w.board.gap)}: <strong>${pct(r.latest.knowledgeGap)}</strong>${gap ? ` <em class="gap-flag">${escapeHtml(w.board.gapFlag)}</em>` : ''}</span> <span>${escapeHtml(w.board.status)}: <strong class="status-${r.entry.status}">${escapeHtml(w.status[r.entry.status])}</strong>${r.entry.status !== 'open' ? ` — ${escapeHtml(entryAnswer(r.question, r.entry, w))}` : ''}</span></p>
+<p class="figures"><span>${escapeHtml(w.board.disagreement)}: <strong>${pct(r.latest.disagreement, w)}</strong></span> <span>${escapeHtml(w.board.gap)}: <strong>${pct(r.latest.knowledgeGap, w)}</strong>${gap ? ` <em class="gap-flag">${escapeHtml(w.board.gapFlag)}</em>` : ''}</span> <span>${escapeHtml(w.board.status)}: <strong class="status-${r.entry.status}">${escapeHtml(w.status[r.entry.status])}</strong>${r.entry.status !== 'open' ? ` — ${escapeHtml(entryAnswer(r.question, r.entry, w))}` : ''}</span></p>
 <p><button type="button" class="secondary" data-open="${r.question.id}">${escapeHtml(w.board.open)}<span class="visually-hidden">: ${escapeHtml(r.question.prompt)}</span></button></p>
 </li>`;
     })
     .join('')}</ol>`;
 }
 
-/** The consensus scores per stage beside the participants' spread. */
+/** A score in the page's language with, while it is provisional, the tag and the range it could still reach. */
+function scoreCell(score: number | null, complete: boolean, range: ScoreRange | null, level: Level | null, w: WorkshopText): string {
+  if (score === null) return '—';
+  const figure = formatDecimal(w.lang, score);
+  // A level is earned only by a complete score, as on the results page.
+  if (complete) return `${figure}${level ? ` <span class="level">${escapeHtml(level.label)}</span>` : ''}`;
+  const open = rangeIsOpen(range) ? ` <span class="range">(${escapeHtml(fill(w.scores.range, { min: formatDecimal(w.lang, range.min), max: formatDecimal(w.lang, range.max) }))})</span>` : '';
+  return `${figure} <span class="provisional-tag">${escapeHtml(w.scores.provisional)}</span>${open}`;
+}
+
+/**
+ * The consensus scores per stage beside the participants' spread. Like the results page, a stage or
+ * the overall that lacks agreed answers is shown as provisional with its range, never as final.
+ */
 export function scoresTable(score: ScoreResult, spread: Record<string, { min: number; median: number; max: number } | null>, w: WorkshopText): string {
-  const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(1));
+  const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatDecimal(w.lang, x));
   const rows = score.stages
     .map((s) => {
       const sp = spread[s.id];
-      return `<tr data-stage="${s.id}" data-score="${s.score ?? ''}"${sp ? ` data-min="${sp.min}" data-median="${sp.median}" data-max="${sp.max}"` : ''}><th scope="row">${escapeHtml(s.title)}</th><td>${f(s.score)}</td><td>${sp ? `${f(sp.min)} · ${f(sp.median)} · ${f(sp.max)}` : '—'}</td></tr>`;
+      return `<tr data-stage="${s.id}" data-score="${s.score ?? ''}" data-complete="${s.complete}" data-level="${s.level?.id ?? ''}"${sp ? ` data-min="${sp.min}" data-median="${sp.median}" data-max="${sp.max}"` : ''}><th scope="row">${escapeHtml(s.title)}</th><td>${scoreCell(s.score, s.complete, s.range, s.level, w)}</td><td>${sp ? `${f(sp.min)} · ${f(sp.median)} · ${f(sp.max)}` : '—'}</td></tr>`;
     })
     .join('');
-  return `<table class="ws-scores"><thead><tr><th scope="col">${escapeHtml(w.scores.stage)}</th><th scope="col">${escapeHtml(w.scores.consensus)}</th><th scope="col">${escapeHtml(w.scores.spread)}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr data-overall="${score.overall.score ?? ''}"><th scope="row">${escapeHtml(w.scores.overall)}</th><td>${f(score.overall.score)}</td><td></td></tr></tfoot></table>`;
+  const o = score.overall;
+  const answered = score.stages.reduce((n, s) => n + s.answered, 0);
+  const applicable = score.stages.reduce((n, s) => n + s.applicable, 0);
+  const note = o.complete ? '' : `<p class="ws-completeness" data-testid="ws-completeness">${escapeHtml(fill(w.scores.completeness, { answered, total: applicable, percent: formatPercent(w.lang, o.completeness) }))}</p>`;
+  return `<table class="ws-scores"><thead><tr><th scope="col">${escapeHtml(w.scores.stage)}</th><th scope="col">${escapeHtml(w.scores.consensus)}</th><th scope="col">${escapeHtml(w.scores.spread)}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr data-overall="${o.score ?? ''}" data-complete="${o.complete}" data-level="${o.level?.id ?? ''}"><th scope="row">${escapeHtml(w.scores.overall)}</th><td>${scoreCell(o.score, o.complete, o.range, o.level, w)}</td><td></td></tr></tfoot></table>${note}`;
 }
 
 /** The projector: counts before the reveal; after it, distributions without names, small ones hidden. */

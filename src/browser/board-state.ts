@@ -23,6 +23,8 @@ export interface BoardState {
   format: 'digimat-board';
   v: 1;
   company: string;
+  /** Head count when the facilitator typed one; absent while unknown, so the export leaves it empty. */
+  employees?: number;
   questionnaire: { id: string; version: number; lang: string };
   anonymity: Anonymity;
   started: string;
@@ -70,6 +72,7 @@ export function isBoardState(x: unknown): x is BoardState {
   const q = x.questionnaire;
   return (
     isStr(x.company) &&
+    (x.employees === undefined || isHeadCount(x.employees)) &&
     isObject(q) &&
     isStr(q.id) &&
     Number.isInteger(q.version) &&
@@ -88,9 +91,14 @@ export function isBoardState(x: unknown): x is BoardState {
   );
 }
 
-/** A new, empty workshop. */
-export function newBoard(q: Questionnaire, company: string, anonymity: Anonymity, now: Date): BoardState {
-  return { format: 'digimat-board', v: 1, company, questionnaire: { id: q.id, version: q.version, lang: q.lang }, anonymity, started: now.toISOString(), revealed: false, participants: [], round2: {}, notes: {}, decisions: {} };
+/** Whether a value is a head count an assessment accepts: a whole number, 0 or more. */
+export function isHeadCount(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+}
+
+/** A new, empty workshop; `employees` left out while the head count is unknown. */
+export function newBoard(q: Questionnaire, company: string, anonymity: Anonymity, now: Date, employees?: number): BoardState {
+  return { format: 'digimat-board', v: 1, company, ...(employees === undefined ? {} : { employees }), questionnaire: { id: q.id, version: q.version, lang: q.lang }, anonymity, started: now.toISOString(), revealed: false, participants: [], round2: {}, notes: {}, decisions: {} };
 }
 
 /**

@@ -11,6 +11,7 @@ import { questionRows } from './board-consensus.js';
 import { workshopAssessment } from './board-export.js';
 import { BOARD_KEY, isBoardState, type BoardState } from './board-state.js';
 import { postJson } from './post-json.js';
+import { participantFinished } from './room-finished.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
 
 interface RoomInfo {
@@ -124,8 +125,13 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
 
   function showProgress(): void {
     const joined = room.participants.length;
-    const done = room.participants.filter((p) => p.answered >= room.questions).length;
+    // Finished is judged on the board's copy of each phone's answers, against the questions those answers show.
+    const board = readBoard();
+    const inRoom = new Set(room.participants.map((p) => p.key));
+    const done = board ? board.participants.filter((p) => inRoom.has(p.key) && participantFinished(q!, p.answers)).length : 0;
     live.textContent = room.closed ? t.closedBoard! : roomFill(t.live!, { joined, done, stored: room.stored });
+    // A closed room takes no one and cannot be closed again: its join details and button go.
+    for (const el of [join, canvas, close]) el.hidden = room.closed;
   }
 
   /** Hands every participant whose answers the board does not have yet to the board, as hand-in codes. */
@@ -158,6 +164,7 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
           add.click();
         }
         fillRevote(ws);
+        showProgress();
       } while (feedAgain);
     } finally {
       feeding = false;

@@ -282,14 +282,56 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
   void start();
 }
 
+/**
+ * On the results page of a room phone: the offline hand-in (QR and link) is for a phone the room
+ * never heard from. Once the room has every answer this phone sent, the panel goes and says so;
+ * when the room cannot be reached it stays, labelled as the fallback it is.
+ */
+async function resultsPage(q: Questionnaire): Promise<void> {
+  const panel = document.getElementById('hand-in');
+  if (!panel) return;
+  const t = ROOM_TEXT[q.lang];
+  const store = safeStorage();
+  const seat = loadSeat(store, q);
+  if (!seat) return;
+  const outbox = new Outbox(store, `digimat:room:${parts[2]}`, seat.key);
+  try {
+    const res = await fetch(`${api('state')}?p=${encodeURIComponent(outbox.data.key)}`, { cache: 'no-store' });
+    if (!res.ok) throw new Error(`status ${res.status}`);
+    const s = (await res.json()) as { stored: Record<string, number> };
+    for (const [qid, rev] of Object.entries(s.stored)) outbox.confirm(qid, rev);
+    outbox.save();
+    if (Object.keys(s.stored).length > 0 && outbox.pending().length === 0) {
+      const done = document.createElement('p');
+      done.id = 'room-handed-in';
+      done.className = 'notice';
+      done.setAttribute('role', 'status');
+      done.textContent = t.handedIn!;
+      panel.replaceWith(done);
+      return;
+    }
+  } catch {
+    /* the room is unreachable: the offline hand-in is the way left */
+  }
+  const note = document.createElement('p');
+  note.id = 'room-hand-in-fallback';
+  note.className = 'notice';
+  note.textContent = t.handInFallback!;
+  panel.prepend(note);
+}
+
 function main(): void {
   const dataEl = document.getElementById('digimat-data');
   if (document.getElementById('ws-board') && dataEl) {
     void facilitatorRoom(api);
     return;
   }
-  if (!form || !dataEl) return;
+  if (!dataEl) return;
   const data = readPageData();
+  if (!form) {
+    if (data.questionnaire) void resultsPage(data.questionnaire);
+    return;
+  }
   participant(data.questionnaire, form);
 }
 

@@ -28,6 +28,8 @@ export const ROOM_TEXT: Record<Lang, Record<string, string>> = {
     revoteStart: 'Repetir la votación en los móviles',
     revoteEnd: 'Terminar la votación en los móviles',
     written: 'Taller escrito en {file}.',
+    handedIn: 'Tus respuestas ya están guardadas en el portátil del facilitador: no tienes que entregar nada más.',
+    handInFallback: 'Solo si la sala no responde: entrega tus respuestas con este código o enlace.',
   },
   en: {
     joined: "You are in the workshop room. Answer at your own pace: nobody sees your answers until the facilitator shows everyone's together.",
@@ -55,6 +57,8 @@ export const ROOM_TEXT: Record<Lang, Record<string, string>> = {
     revoteStart: 'Re-vote on the phones',
     revoteEnd: 'End the re-vote on the phones',
     written: 'Workshop written to {file}.',
+    handedIn: 'Your answers are already stored on the facilitator’s laptop: there is nothing more to hand in.',
+    handInFallback: 'Only if the room cannot be reached: hand in your answers with this code or link.',
   },
 };
 

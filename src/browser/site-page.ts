@@ -34,6 +34,9 @@ function offlineNotice(): void {
   update();
 }
 
+/** Whether `digimat room` serves this page (it adds its script): a room has no service worker to register. */
+const inRoom = document.querySelector('script[src$="/room.js"]') !== null;
+
 if (fromDisk) fixDiskLinks();
-else registerWorker();
+else if (!inRoom) registerWorker();
 offlineNotice();

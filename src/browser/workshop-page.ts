@@ -12,8 +12,9 @@ import { workshopExportJson, workshopExportYaml } from './board-export.js';
 import { takeHandIn } from './board-intake.js';
 import { questionDetail } from './board-question-view.js';
 import { progressGrid, projectorView, questionList, scoresTable } from './board-render.js';
-import { loadBoard, newBoard, saveBoard, type BoardState, type Via } from './board-state.js';
+import { isHeadCount, loadBoard, newBoard, saveBoard, type BoardState, type Via } from './board-state.js';
 import { fileHandIn } from './board-files.js';
+import { joinLink, onlyThisLaptop, phoneSiteRoot } from './board-join-url.js';
 import { startScanner, type Scanner } from './board-scanner.js';
 
 const el = document.getElementById('digimat-data');
@@ -47,9 +48,32 @@ function commit(next: BoardState): void {
   render();
 }
 
+/** Where the facilitator's typed address for phones is remembered in this browser. */
+const PHONE_ROOT_KEY = 'digimat:workshop-phone-root';
+
+/** The site's address for phones, kept in memory too so it works when storage is off. */
+let typedRoot: string | null = (() => {
+  try {
+    return phoneSiteRoot(storage?.getItem(PHONE_ROOT_KEY) ?? '');
+  } catch {
+    return null;
+  }
+})();
+
+function phoneRoot(): string | null {
+  return typedRoot;
+}
+
 function joinUrl(q: Questionnaire): string {
-  const page = location.protocol === 'file:' ? 'index.html' : '';
-  return `${new URL(`${data.urls.join[q.id]}${page}`, location.href).href}?workshop`;
+  return joinLink(location.href, { relative: data.urls.join[q.id]!, fromRoot: data.urls.joinFromRoot[q.id]! }, phoneRoot());
+}
+
+/** Says plainly when the join link leads nowhere for a phone, i.e. names this laptop only. */
+function showJoinWarning(link: string): void {
+  const warning = $('ws-join-local');
+  const local = onlyThisLaptop(link);
+  warning.hidden = !local;
+  if (local) warning.textContent = fill(w.join.localOnly, { address: new URL(link).protocol === 'file:' ? 'file://' : new URL(link).host });
 }
 
 function render(): void {
@@ -66,6 +90,7 @@ function render(): void {
     joinField.value = link;
     generate(link, { minCorrectionLevel: correction.M }).toCanvas($<HTMLCanvasElement>('ws-join-qr'), { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
   }
+  showJoinWarning(link);
   $('ws-progress').innerHTML = progressGrid(board, w);
   $('ws-reveal').hidden = board.revealed;
   $('ws-reveal-hint').hidden = board.revealed;
@@ -228,8 +253,36 @@ function wire(): void {
     const company = (form.elements.namedItem('company') as HTMLInputElement).value.trim();
     const chosen = new FormData(form).get('anonymity');
     const anonymity: Anonymity = chosen === 'nobody' || chosen === 'everyone' ? chosen : 'facilitator';
-    commit(newBoard(q, company || '—', anonymity, new Date()));
+    const size = $<HTMLInputElement>('ws-employees');
+    const typed = size.value.trim();
+    // The browser already refuses letters and negatives; this also covers a form sent without its checks.
+    if (typed !== '' && !isHeadCount(Number(typed))) {
+      size.setCustomValidity(w.start.employeesHint);
+      size.reportValidity();
+      return;
+    }
+    commit(newBoard(q, company || '—', anonymity, new Date(), typed === '' ? undefined : Number(typed)));
   });
+  const base = $<HTMLInputElement>('ws-join-base');
+  base.value = phoneRoot() ?? '';
+  $('ws-join-base-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    $('ws-alert').hidden = true;
+    const typed = base.value.trim();
+    const root = phoneSiteRoot(typed);
+    if (typed && !root) return alertUser(fill(w.join.addressBad, { typed }));
+    try {
+      if (root) storage?.setItem(PHONE_ROOT_KEY, root);
+      else storage?.removeItem(PHONE_ROOT_KEY);
+    } catch {
+      say(w.storageOff);
+    }
+    typedRoot = root;
+    base.value = root ?? '';
+    render();
+    if (root) say(fill(w.join.addressSaved, { address: root }));
+  });
+  $('ws-employees').addEventListener('input', (event) => (event.target as HTMLInputElement).setCustomValidity(''));
   $('ws-add').addEventListener('click', () => {
     const field = $<HTMLTextAreaElement>('ws-paste');
     $('ws-alert').hidden = true;

@@ -16,6 +16,8 @@ export interface WorkshopPageData {
     wasm: string;
     /** Each questionnaire's page, by id: participants join there in workshop mode. */
     join: Record<string, string>;
+    /** The same pages from the site's root, for a join link on the address the facilitator types for phones. */
+    joinFromRoot: Record<string, string>;
   };
 }
 
@@ -39,6 +41,7 @@ export function workshopPageFields(lang: Lang, questionnaires: Questionnaire[]):
       scanner: relativeUrl(from, '/assets/js/qr-scanner.js'),
       wasm: relativeUrl(from, '/assets/wasm/zxing_reader.wasm'),
       join: Object.fromEntries(questionnaires.map((q) => [q.id, relativeUrl(from, paths.questionnaire(lang, q.id))])),
+      joinFromRoot: Object.fromEntries(questionnaires.map((q) => [q.id, paths.questionnaire(lang, q.id).replace(/^\//, '')])),
     },
   };
   return {

@@ -2,16 +2,18 @@ import type { Lang } from '../core/lang.js';
 
 /** Every word of the facilitator's board and the participants' hand-in, per language. */
 export interface WorkshopText {
+  /** The language these words are in: numbers on the board follow it (33,3 in Spanish). */
+  lang: Lang;
   title: string;
   intro: string;
   noScript: string;
-  start: { heading: string; company: string; questionnaire: string; anonymity: string; toEveryone: string; toFacilitator: string; toNobody: string; submit: string };
+  start: { heading: string; company: string; employees: string; employeesHint: string; questionnaire: string; anonymity: string; toEveryone: string; toFacilitator: string; toNobody: string; submit: string };
   current: string;
   newWorkshop: string;
   newConfirm: string;
   restoredBroken: string;
   storageOff: string;
-  join: { heading: string; hint: string };
+  join: { heading: string; hint: string; localOnly: string; address: string; addressHint: string; addressUse: string; addressBad: string; addressSaved: string };
   collect: { heading: string; proxy: string; paste: string; pasteHint: string; add: string; file: string; drop: string; scan: string; stopScan: string; scanHint: string; scanUnavailable: string; scanInsecure: string; scanNoCamera: string; scanning: string };
   progress: { heading: string; count: string; nobody: string; participant: string; viaLink: string; viaFile: string; viaQr: string; proxy: string; answered: string };
   received: string;
@@ -27,7 +29,7 @@ export interface WorkshopText {
   board: { heading: string; disagreement: string; gap: string; gapFlag: string; suggested: string; status: string; open: string; answers: string; round: string; noAnswers: string };
   status: Record<'unanimous' | 'consensus' | 'decided' | 'open', string>;
   question: { reasons: string; noReasons: string; revote: string; revoteHint: string; revoteSave: string; accept: string; decide: string; decideValue: string; na: string; note: string; owner: string; save: string; close: string; recorded: string; round2Votes: string };
-  scores: { heading: string; stage: string; consensus: string; spread: string; overall: string };
+  scores: { heading: string; stage: string; consensus: string; spread: string; overall: string; provisional: string; range: string; completeness: string };
   projector: { open: string; close: string; heading: string; hidden: string; handedIn: string };
   exportHeading: string;
   exportYaml: string;
@@ -42,16 +44,17 @@ export interface WorkshopText {
 
 export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
   es: {
+    lang: 'es',
     title: 'Taller: tablero de la persona facilitadora',
     intro: 'Cada participante responde por su cuenta en su móvil y te entrega sus respuestas. Tú ves quién ha entregado, destapas los resultados a la vez para todo el grupo y anotáis juntos el acuerdo pregunta a pregunta. Todo se queda en este ordenador.',
     noScript: 'El tablero necesita JavaScript.',
-    start: { heading: 'Empezar un taller', company: 'Empresa', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toEveryone: 'Visibles para todos (también en el informe)', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
+    start: { heading: 'Empezar un taller', company: 'Empresa', employees: 'Personas en plantilla (opcional)', employeesHint: 'Si lo dejas vacío, el plan no se ajusta al tamaño de la empresa hasta que lo completes en el archivo exportado.', questionnaire: 'Cuestionario', anonymity: 'Nombres de participantes', toEveryone: 'Visibles para todos (también en el informe)', toFacilitator: 'Visibles solo para mí', toNobody: 'No los ve nadie (anónimo)', submit: 'Empezar el taller' },
     current: 'Taller en curso',
     newWorkshop: 'Empezar otro taller',
     newConfirm: '¿Cerrar este taller y empezar otro? Exporta antes si quieres conservarlo.',
     restoredBroken: 'El taller guardado en este navegador no se pudo leer; se ha apartado una copia ({key}) y puedes empezar de nuevo.',
     storageOff: 'Este navegador no deja guardar datos: exporta el taller antes de cerrar la pestaña.',
-    join: { heading: 'Cómo se unen', hint: 'Comparte este enlace (o ábrelo en cada móvil). Al terminar, cada participante pulsa «Entregar a la persona facilitadora».' },
+    join: { heading: 'Cómo se unen', hint: 'Comparte este enlace (o ábrelo en cada móvil). Al terminar, cada participante pulsa «Entregar a la persona facilitadora».', localOnly: 'Ojo: este enlace y su código QR apuntan a {address}, que solo existe en este portátil. Un móvil que lo escanee no abrirá nada. Arranca `digimat room`, que muestra una dirección de la red local para los móviles, o abre el tablero con la dirección de este portátil en la red; o escribe aquí abajo la dirección por la que los móviles llegan a este sitio.', address: 'Dirección del sitio para los móviles', addressHint: 'Por ejemplo http://192.168.1.20:8080/ (la dirección de este portátil en la wifi y el puerto del servidor). Se recuerda en este navegador; déjala vacía para volver a la de esta página.', addressUse: 'Usar esta dirección', addressBad: '«{typed}» no es una dirección web (http o https).', addressSaved: 'El enlace y el código QR usan ahora {address}.' },
     collect: {
       heading: 'Recoger entregas',
       proxy: 'Las entregas que añada ahora las he pasado yo desde un cuestionario en papel (por delegación)',
@@ -109,7 +112,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       recorded: 'Acuerdo guardado.',
       round2Votes: 'Votos de la ronda 2',
     },
-    scores: { heading: 'Puntuación del acuerdo', stage: 'Etapa', consensus: 'Acuerdo', spread: 'Participantes (mín · mediana · máx)', overall: 'Global' },
+    scores: { heading: 'Puntuación del acuerdo', stage: 'Etapa', consensus: 'Acuerdo', spread: 'Participantes (mín · mediana · máx)', overall: 'Global', provisional: 'provisional', range: 'aún puede quedar entre {min} y {max}', completeness: 'El grupo ha acordado {answered} de {total} preguntas ({percent}); hasta que se acuerden las suficientes, las cifras son provisionales y no dan nivel.' },
     projector: { open: 'Vista para el proyector', close: 'Salir de la vista del proyector', heading: 'Resultados del grupo', hidden: 'Menos de 3 respuestas: no se muestra', handedIn: '{n} entregas' },
     exportHeading: 'Exportar',
     exportYaml: 'Exportar el taller (YAML)',
@@ -132,16 +135,17 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
     },
   },
   en: {
+    lang: 'en',
     title: 'Workshop: the facilitator’s board',
     intro: 'Each participant answers alone on their phone and hands their answers to you. You see who has handed in, reveal the results to the whole group at once, and record together what you agree question by question. Everything stays on this computer.',
     noScript: 'The board needs JavaScript.',
-    start: { heading: 'Start a workshop', company: 'Company', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toEveryone: 'Shown to everyone (also in the report)', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
+    start: { heading: 'Start a workshop', company: 'Company', employees: 'Head count (optional)', employeesHint: 'Left empty, the plan is not fitted to the company’s size until you fill it in in the exported file.', questionnaire: 'Questionnaire', anonymity: 'Participants’ names', toEveryone: 'Shown to everyone (also in the report)', toFacilitator: 'Shown to me only', toNobody: 'Shown to nobody (anonymous)', submit: 'Start the workshop' },
     current: 'Workshop in progress',
     newWorkshop: 'Start another workshop',
     newConfirm: 'Close this workshop and start another? Export it first if you want to keep it.',
     restoredBroken: 'The workshop saved in this browser could not be read; a copy was set aside ({key}) and you can start again.',
     storageOff: 'This browser does not allow saving: export the workshop before closing the tab.',
-    join: { heading: 'How people join', hint: 'Share this link (or open it on each phone). When done, each participant presses “Hand in to the facilitator”.' },
+    join: { heading: 'How people join', hint: 'Share this link (or open it on each phone). When done, each participant presses “Hand in to the facilitator”.', localOnly: 'Careful: this link and its QR code point at {address}, which exists only on this laptop. A phone that scans it will open nothing. Start `digimat room`, which prints a local-network address for phones, or open the board through this laptop’s network address; or type below the address at which phones reach this site.', address: 'Site address for phones', addressHint: 'For example http://192.168.1.20:8080/ (this laptop’s address on the wifi and the server’s port). Remembered in this browser; leave it empty to go back to this page’s own.', addressUse: 'Use this address', addressBad: '“{typed}” is not a web address (http or https).', addressSaved: 'The link and the QR code now use {address}.' },
     collect: {
       heading: 'Collect hand-ins',
       proxy: 'The hand-ins I add now were typed in by me from a paper questionnaire (proxy)',
@@ -199,7 +203,7 @@ export const WORKSHOP_TEXT: Record<Lang, WorkshopText> = {
       recorded: 'Agreement saved.',
       round2Votes: 'Round 2 votes',
     },
-    scores: { heading: 'Score of the agreement', stage: 'Stage', consensus: 'Agreed', spread: 'Participants (min · median · max)', overall: 'Overall' },
+    scores: { heading: 'Score of the agreement', stage: 'Stage', consensus: 'Agreed', spread: 'Participants (min · median · max)', overall: 'Overall', provisional: 'provisional', range: 'could still end between {min} and {max}', completeness: 'The group has agreed on {answered} of {total} questions ({percent}); until enough are agreed, the figures are provisional and earn no level.' },
     projector: { open: 'Projector view', close: 'Leave the projector view', heading: 'The group’s results', hidden: 'Fewer than 3 answers: not shown', handedIn: '{n} hand-ins' },
     exportHeading: 'Export',
     exportYaml: 'Export the workshop (YAML)',

@@ -4,11 +4,14 @@ import { scoreAnswers } from '../../src/core/score.js';
 import { boardScores, consensusAnswers, questionRows } from '../../src/browser/board-consensus.js';
 import { workshopExportJson, workshopExportYaml } from '../../src/browser/board-export.js';
 import { takeHandIn } from '../../src/browser/board-intake.js';
-import { newBoard, type BoardState } from '../../src/browser/board-state.js';
+import { isBoardState, newBoard, type BoardState } from '../../src/browser/board-state.js';
 import type { ContentSet } from '../../src/model/content-set.js';
 import { loadAssessmentText } from '../../src/model/load-assessment.js';
 import { loadContent } from '../../src/node/load-content.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT, runDigimat } from '../helpers/run-cli.js';
 
 let content: ContentSet;
 let q: Questionnaire;
@@ -54,7 +57,8 @@ describe('the board’s consensus and its export', () => {
     const rows = questionRows(board, q);
     for (const text of [workshopExportYaml(board, q, rows, '2026-03-01'), workshopExportJson(board, q, rows, '2026-03-01')]) {
       const parsed = loadAssessmentText(text, 'taller.yaml', content);
-      expect(parsed.issues).toEqual([]);
+      // The board was started without a head count: the only remark is that the plan is not sized yet.
+      expect(parsed.issues.map((i) => `${i.severity} ${i.code}`)).toEqual(['warning unknown-size']);
       expect(parsed.value!.answers).toEqual(consensusAnswers(rows, q));
       expect(scoreAnswers(q, parsed.value!.answers)).toEqual(boardScores(board, q, rows).score);
       expect(parsed.value!.workshop!.consensus['search-visibility']).toMatchObject({ status: 'decided', value: '1', note: 'Medirlo en marzo', owner: 'Luis' });
@@ -68,6 +72,37 @@ describe('the board’s consensus and its export', () => {
     const anonymous = { ...board, anonymity: 'nobody' as const };
     const yaml = workshopExportYaml(anonymous, q, questionRows(anonymous, q), '2026-03-01');
     for (const name of names) expect(yaml).not.toContain(name);
-    expect(loadAssessmentText(yaml, 'taller.yaml', content).issues).toEqual([]);
+    expect(loadAssessmentText(yaml, 'taller.yaml', content).issues.map((i) => i.code)).toEqual(['unknown-size']);
+  });
+
+  it('leaves employees empty when the start form had none (regression: the export wrote `employees: 0`), and keeps a typed head count, through the CLI', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'digimat-board-size-'));
+    const unknown = workshop('facilitator');
+    const empty = workshopExportYaml(unknown, q, questionRows(unknown, q), '2026-03-01');
+    // YAML's null: the key is there, with no number in it.
+    expect(empty).toMatch(/^ +employees: null$/m);
+    expect(empty).not.toMatch(/employees: *0/);
+    writeFileSync(path.join(dir, 'unknown.yaml'), empty);
+    const checked = runDigimat(['validate', path.join(dir, 'unknown.yaml')]);
+    expect(checked.code).toBe(0);
+    expect(checked.stderr).toContain('[unknown-size]');
+    const sized = { ...workshop('facilitator'), employees: 12 };
+    const typed = workshopExportYaml(sized, q, questionRows(sized, q), '2026-03-01');
+    expect(loadAssessmentText(typed, 'taller.yaml', content).value!.company.employees).toBe(12);
+    writeFileSync(path.join(dir, 'sized.yaml'), typed);
+    const ok = runDigimat(['validate', path.join(dir, 'sized.yaml')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).not.toContain('[unknown-size]');
+    const json = JSON.parse(workshopExportJson(sized, q, questionRows(sized, q), '2026-03-01'));
+    expect(json.company.employees).toBe(12);
+    expect(JSON.parse(workshopExportJson(unknown, q, questionRows(unknown, q), '2026-03-01')).company.employees).toBeNull();
+  });
+
+  it('keeps only a whole, non-negative head count in a saved board', () => {
+    const board = newBoard(q, 'Ferretería', 'facilitator', new Date('2026-03-01T09:00:00Z'), 7);
+    expect(board.employees).toBe(7);
+    expect(isBoardState(board)).toBe(true);
+    expect('employees' in newBoard(q, 'Ferretería', 'facilitator', new Date('2026-03-01T09:00:00Z'))).toBe(false);
+    for (const bad of [-1, 2.5, '12', null]) expect(isBoardState({ ...board, employees: bad })).toBe(false);
   });
 });

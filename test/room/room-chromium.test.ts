@@ -21,12 +21,17 @@ const phones: { context: BrowserContext; page: Page }[] = [];
 let board: Page;
 const pageErrors: string[] = [];
 const foreign: string[] = [];
+/** Every request the room answered with 404 (regression: each room page logged one, the service worker's). */
+const notFound: string[] = [];
 let shown: { overall: string | undefined; stages: { id: string | undefined; score: string | undefined }[] };
 
 function track(context: BrowserContext): BrowserContext {
   context.on('request', (r) => {
     const u = new URL(r.url());
     if (!['127.0.0.2', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) foreign.push(r.url());
+  });
+  context.on('response', (r) => {
+    if (r.status() === 404) notFound.push(r.url());
   });
   context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
   return context;
@@ -160,6 +165,18 @@ describe('digimat room in Chromium', () => {
     expect(ws.participants.find((p) => p.name === 'Ana')).toBeDefined();
     const state = (await http('GET', `${local}/api/facilitator/state`)).json() as { stored: number };
     expect(state.stored).toBe(total);
+
+    // Regression: the board said "0 han terminado" while every phone had answered all its questions.
+    await board.waitForFunction(() => /12 han terminado/.test(document.getElementById('room-live')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    // Regression: a phone whose answers the room stored was still offered the offline hand-in QR.
+    const results = await phones[1]!.context.newPage();
+    await results.goto(room.joinUrl);
+    await results.waitForSelector('.room-panel');
+    await results.click('button.finish');
+    await results.waitForSelector('#room-handed-in');
+    expect(await results.textContent('#room-handed-in')).toContain('no tienes que entregar nada más');
+    expect(await results.locator('#hand-in canvas').count()).toBe(0);
+    await results.close();
   }, 400_000);
 
   it('hands every phone to the board, reveals, re-votes one question on the phones and records the agreement', async () => {
@@ -208,6 +225,9 @@ describe('digimat room in Chromium', () => {
     await board.waitForFunction(() => /Taller escrito en/.test(document.getElementById('room-result')?.textContent ?? ''), undefined, { timeout: 30_000 });
     expect(await room.exited).toBe(0);
     expect(room.stdout()).toMatch(/Room closed; workshop written to /);
+    // Regression: the closed room still offered "Close the room" and its join details.
+    expect(await board.isHidden('#room-close')).toBe(true);
+    expect(await board.isHidden('#room-join-url')).toBe(true);
     // The phones heard the room close before it went.
     await phones[2]!.page.waitForFunction(() => /cerrada/.test(document.getElementById('room-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
     const validated = runDigimat(['validate', file]);
@@ -221,5 +241,6 @@ describe('digimat room in Chromium', () => {
   it('made no request to any other host and raised no error on any page', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(notFound).toEqual([]);
   });
 });

@@ -235,7 +235,16 @@ describe('a shared device and paper questionnaires', () => {
 
     await page.goto(`${server.url}/es/workshop/`);
     await page.fill('#ws-company', 'Papel S.A.');
+    // A head count must be a whole number, 0 or more: a negative one does not start the workshop.
+    await page.fill('#ws-employees', '-3');
     await page.click('#ws-start button[type=submit]');
+    expect(await page.isHidden('#ws-board')).toBe(true);
+    expect(await page.$eval('#ws-employees', (e) => (e as HTMLInputElement).validity.valid)).toBe(false);
+    // Left empty, the size is unknown (not 0) and the workshop starts.
+    await page.fill('#ws-employees', '');
+    await page.click('#ws-start button[type=submit]');
+    await page.waitForSelector('#ws-board:not([hidden])');
+    expect(await page.evaluate(() => 'employees' in JSON.parse(localStorage.getItem('digimat:workshop-board')!))).toBe(false);
     await page.fill('#ws-paste', firstLink);
     await page.click('#ws-add');
     await page.check('#ws-proxy');
@@ -273,6 +282,7 @@ describe('the facilitator’s board', () => {
     page = await context.newPage();
     await page.goto(`${server.url}/es/workshop/`);
     await page.fill('#ws-company', 'Panadería La Espiga');
+    await page.fill('#ws-employees', '8');
     await page.click('#ws-start button[type=submit]');
     await page.waitForSelector('#ws-board:not([hidden])');
   }, 120_000);
@@ -382,6 +392,8 @@ describe('the facilitator’s board', () => {
     await yamlDownload.saveAs(file);
     const validated = runDigimat(['validate', file]);
     expect(validated.stderr).toMatch(/^valid \(0 warning\(s\)\)/);
+    // The head count typed in the start form reaches the file (regression: the board wrote `employees: 0`).
+    expect(readFileSync(file, 'utf8')).toMatch(/^ +employees: 8$/m);
     expect(validated.code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', file, '--json']).stdout);
     // The consensus per stage, and each stage's spread over the participants' own scores.
