@@ -11,11 +11,29 @@ export function roundOf(q: Question, agg: QuestionAggregate): ConsensusRound {
   return { count: agg.answered + agg.na + agg.dontKnow, distribution };
 }
 
+/** Whether two recorded values are the same answer (a multiple choice in any order). */
+function sameValue(a: ConsensusEntry, b: { value?: string | string[]; na?: boolean }): boolean {
+  const key = (v: string | string[] | undefined) => (Array.isArray(v) ? [...v].sort().join(',') : v);
+  return !!a.na === !!b.na && key(a.value) === key(b.value);
+}
+
+/**
+ * Whether an entry was recorded by a person rather than suggested by the answers: `decided`, or a
+ * `consensus` with anything a person adds (a later round, a note, an owner). A bare `consensus` is a
+ * 75 % suggestion taken over by an earlier merge, and `unanimous` always comes from the answers.
+ */
+function recordedByPerson(e: ConsensusEntry): boolean {
+  return e.status === 'decided' || (e.status === 'consensus' && (e.rounds.length > 1 || e.note !== undefined || e.owner !== undefined));
+}
+
 /**
  * Brings a workshop's consensus up to date with its participants. Round 1 is always the
- * participants' blind answers as they stand; what the group recorded (any status but `open`, a note,
- * an owner, later rounds) is kept. An open question takes a unanimous answer, and also a scale's
- * 75 % suggestion when `acceptSuggestions` is set (the facilitator's choice); otherwise it stays open.
+ * participants' blind answers as they stand. What a person recorded (see recordedByPerson) is kept
+ * with its new round 1; every automatic status is worked out again from all participants, so a
+ * unanimity or suggestion from an earlier, partial merge never outlives the answers that made it
+ * (merging in turns gives what merging at once gives). A unanimous answer is taken; a scale's 75 %
+ * suggestion is taken when `acceptSuggestions` is set (the facilitator's choice) or when an earlier
+ * merge took that same suggestion; otherwise the question is open. Notes and owners are kept.
  */
 export function recordConsensus(questionnaire: Questionnaire, participants: readonly Participant[], existing: Consensus, options: { acceptSuggestions?: boolean } = {}): Consensus {
   const aggregates = aggregateQuestions(questionnaire, participants);
@@ -27,14 +45,15 @@ export function recordConsensus(questionnaire: Questionnaire, participants: read
     if (!before && round1.count === 0) return;
     const later = before?.rounds.slice(1) ?? [];
     const kept = { ...(before?.note === undefined ? {} : { note: before.note }), ...(before?.owner === undefined ? {} : { owner: before.owner }) };
-    if (before && before.status !== 'open') {
+    if (before && recordedByPerson(before)) {
       out[q.id] = { ...before, rounds: [round1, ...later] };
       return;
     }
     const s = agg.suggestion;
+    const accepted = before?.status === 'consensus' && s.status === 'consensus' && sameValue(before, s);
     let entry: ConsensusEntry;
     if (s.status === 'unanimous') entry = { ...(s.na ? { na: true } : { value: s.value! }), status: 'unanimous', rounds: [round1, ...later], ...kept };
-    else if (s.status === 'consensus' && options.acceptSuggestions) entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
+    else if (s.status === 'consensus' && (options.acceptSuggestions || accepted)) entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
     else entry = { status: 'open', rounds: [round1, ...later], ...kept };
     out[q.id] = entry;
   });
@@ -43,12 +62,24 @@ export function recordConsensus(questionnaire: Questionnaire, participants: read
   return out;
 }
 
-/** The assessment answers a consensus stands for: every agreed entry over the given answers; open ones leave them alone. */
-export function consensusAnswers(consensus: Consensus, base: Answers = {}): Answers {
+/**
+ * The assessment answers a consensus stands for: every agreed entry over the given answers; open
+ * ones leave them alone, except that an answer an earlier consensus (`previous`) put there is taken
+ * away when that agreement no longer holds, so a split is never scored as agreed.
+ */
+export function consensusAnswers(consensus: Consensus, base: Answers = {}, previous: Consensus = {}): Answers {
   const answers: Answers = { ...base };
   for (const [id, entry] of Object.entries(consensus)) {
-    if (entry.status === 'open') continue;
     const note = base[id]?.note;
+    if (entry.status === 'open') {
+      const was = previous[id];
+      const given = base[id];
+      if (was && was.status !== 'open' && given && sameValue(was, { value: given.value, na: given.na })) {
+        if (note) answers[id] = { note };
+        else delete answers[id];
+      }
+      continue;
+    }
     if (entry.na) answers[id] = { na: true, ...(note ? { note } : {}) };
     else if (entry.value !== undefined) answers[id] = { value: entry.value, ...(note ? { note } : {}) };
   }
