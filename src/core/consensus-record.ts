@@ -1,4 +1,5 @@
 import type { Answers, Question, Questionnaire } from './model.js';
+import { suggestConsensus } from './suggest-consensus.js';
 import { aggregateQuestions, type QuestionAggregate } from './workshop-aggregate.js';
 import type { Consensus, ConsensusEntry, ConsensusRound, Participant } from './workshop-model.js';
 
@@ -17,13 +18,28 @@ function sameValue(a: ConsensusEntry, b: { value?: string | string[]; na?: boole
   return !!a.na === !!b.na && key(a.value) === key(b.value);
 }
 
+/** The votes a recorded round stands for (a single choice per voter, "na" as a vote; "I don't know" is none). */
+function votesOf(q: Question, round: ConsensusRound): string[] {
+  const votes: string[] = [];
+  for (const o of q.options) for (let n = round.distribution[o.id] ?? 0; n > 0; n--) votes.push(o.id);
+  for (let n = round.distribution.na ?? 0; n > 0; n--) votes.push('na');
+  return votes;
+}
+
 /**
- * Whether an entry was recorded by a person rather than suggested by the answers: `decided`, or a
- * `consensus` with anything a person adds (a later round, a note, an owner). A bare `consensus` is a
- * 75 % suggestion taken over by an earlier merge, and `unanimous` always comes from the answers.
+ * Whether an entry stays as a person recorded it: `decided` always, `consensus` too unless this merge
+ * takes suggestions and the entry is a bare one (no later round, note or owner) holding what its
+ * own round 1 suggested, i.e. a suggestion an earlier merge took, which is then worked out again.
+ * `unanimous` always comes from the answers.
  */
-function recordedByPerson(e: ConsensusEntry): boolean {
-  return e.status === 'decided' || (e.status === 'consensus' && (e.rounds.length > 1 || e.note !== undefined || e.owner !== undefined));
+function recordedByPerson(q: Question, e: ConsensusEntry, acceptSuggestions: boolean): boolean {
+  if (e.status === 'decided') return true;
+  if (e.status !== 'consensus') return false;
+  if (!acceptSuggestions || e.rounds.length > 1 || e.note !== undefined || e.owner !== undefined) return true;
+  const round1 = e.rounds[0];
+  if (!round1 || q.kind === 'multiple') return true;
+  const s = suggestConsensus(q, votesOf(q, round1), round1.count);
+  return s.status !== 'consensus' || !sameValue(e, s);
 }
 
 /**
@@ -31,11 +47,12 @@ function recordedByPerson(e: ConsensusEntry): boolean {
  * participants' blind answers as they stand. What a person recorded (see recordedByPerson) is kept
  * with its new round 1; every automatic status is worked out again from all participants, so a
  * unanimity or suggestion from an earlier, partial merge never outlives the answers that made it
- * (merging in turns gives what merging at once gives). A unanimous answer is taken; a scale's 75 %
- * suggestion is taken when `acceptSuggestions` is set (the facilitator's choice) or when an earlier
- * merge took that same suggestion; otherwise the question is open. Notes and owners are kept.
+ * (merging in turns gives what merging at once gives). A unanimous answer is taken, and a scale's
+ * 75 % suggestion when `acceptSuggestions` is set (the facilitator's choice); otherwise the question
+ * is open. Notes and owners are kept.
+ * `recorded` names questions a person settled just now (in the room), kept whatever they hold.
  */
-export function recordConsensus(questionnaire: Questionnaire, participants: readonly Participant[], existing: Consensus, options: { acceptSuggestions?: boolean } = {}): Consensus {
+export function recordConsensus(questionnaire: Questionnaire, participants: readonly Participant[], existing: Consensus, options: { acceptSuggestions?: boolean; recorded?: ReadonlySet<string> } = {}): Consensus {
   const aggregates = aggregateQuestions(questionnaire, participants);
   const out: Consensus = {};
   questionnaire.questions.forEach((q, i) => {
@@ -45,15 +62,14 @@ export function recordConsensus(questionnaire: Questionnaire, participants: read
     if (!before && round1.count === 0) return;
     const later = before?.rounds.slice(1) ?? [];
     const kept = { ...(before?.note === undefined ? {} : { note: before.note }), ...(before?.owner === undefined ? {} : { owner: before.owner }) };
-    if (before && recordedByPerson(before)) {
+    if (before && (options.recorded?.has(q.id) || recordedByPerson(q, before, !!options.acceptSuggestions))) {
       out[q.id] = { ...before, rounds: [round1, ...later] };
       return;
     }
     const s = agg.suggestion;
-    const accepted = before?.status === 'consensus' && s.status === 'consensus' && sameValue(before, s);
     let entry: ConsensusEntry;
     if (s.status === 'unanimous') entry = { ...(s.na ? { na: true } : { value: s.value! }), status: 'unanimous', rounds: [round1, ...later], ...kept };
-    else if (s.status === 'consensus' && (options.acceptSuggestions || accepted)) entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
+    else if (s.status === 'consensus' && options.acceptSuggestions) entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
     else entry = { status: 'open', rounds: [round1, ...later], ...kept };
     out[q.id] = entry;
   });

@@ -40,12 +40,13 @@ describe('consensus after merging hand-ins in turns', () => {
     expect(out['scale-q']).toEqual({ ...decided['scale-q'], rounds: [{ count: 1, distribution: { '4': 1 } }, { count: 2, distribution: { '2': 2 } }] });
   });
 
-  it('drops a 75 % suggestion an earlier merge accepted once the votes no longer support it', () => {
+  it('drops a 75 % suggestion an earlier merge took when a merge taking suggestions finds the votes no longer support it', () => {
     const scale = buildQuestionnaire([{ id: 'scale-q', stage: 'presence', kind: 'scale', prompt: 'Scale?' }]);
     const votes = (values: string[]) => values.map((v, i) => ({ key: `${i}`.repeat(16), revision: 1, answers: { 'scale-q': { value: v } } }));
     const before = recordConsensus(scale, votes(['2', '2', '2', '3']), {}, { acceptSuggestions: true });
     expect(before['scale-q']!.status).toBe('consensus');
-    const after = recordConsensus(scale, votes(['2', '2', '2', '3', '0', '0', '4', '4']), before);
+    const after = recordConsensus(scale, votes(['2', '2', '2', '3', '0', '0', '4', '4']), before, { acceptSuggestions: true });
+    expect(after['scale-q']!.rounds[0]!.count).toBe(8);
     expect(after['scale-q']!.status).toBe('open');
   });
 
