@@ -189,7 +189,7 @@ async function writeWorkshop(file: string, content: ContentSet, state: RoomState
   const today = new Date().toISOString().slice(0, 10);
   let text: string;
   try {
-    text = board ? workshopFileFromBoard(q, base.value, board as unknown as BoardExport) : workshopFileFromRoom(q, base.value, state, today);
+    text = board ? workshopFileFromBoard(q, base.value, board as unknown as BoardExport, state) : workshopFileFromRoom(q, base.value, state, today);
   } catch (error) {
     throw new DigimatError(`the board's workshop could not be read (${(error as Error).message}), so ${displayPath(file)} was left as it was`);
   }

@@ -56,7 +56,24 @@ export function roomWorkshop(state: RoomState, q: Questionnaire, earlier?: Works
       ...(recorded?.owner ? { owner: recorded.owner } : {}),
     };
   }
-  return { anonymity: earlier?.anonymity ?? state.opened.anonymity, participants, consensus: recordConsensus(q, participants, existing) };
+  return { anonymity: earlier?.anonymity ?? state.opened.anonymity, participants, consensus: recordConsensus(q, participants, existing, { recorded: settledInRoom(state) }) };
+}
+
+/** Questions the facilitator settled in this room (recorded as consensus or decided). */
+function settledInRoom(state: RoomState): Set<string> {
+  return new Set([...state.consensus].filter(([, c]) => c.status === 'consensus' || c.status === 'decided').map(([id]) => id));
+}
+
+/**
+ * The file's answers and date after the room. On a workshop file, answers follow the consensus over
+ * the file's own (an agreement that no longer holds takes back the answer it gave), and the date
+ * moves to the room's day only when the room recorded an agreement; on a plain assessment the
+ * group's agreed answers and the room's day are written, as before.
+ */
+function closingFields(base: Assessment, workshop: Workshop, state: RoomState, date: string): Pick<Assessment, 'answers' | 'date'> {
+  // A plain assessment's answers are one person's, not the group's: a first workshop on it writes the group's alone.
+  const answers = base.workshop ? consensusAnswers(workshop.consensus, base.answers, base.workshop.consensus) : consensusAnswers(workshop.consensus);
+  return { answers, date: state.consensus.size > 0 || !base.workshop ? date : base.date };
 }
 
 /**
@@ -66,7 +83,7 @@ export function roomWorkshop(state: RoomState, q: Questionnaire, earlier?: Works
  */
 export function workshopFileFromRoom(q: Questionnaire, base: Assessment, state: RoomState, date: string): string {
   const workshop = roomWorkshop(state, q, base.workshop);
-  return workshopYaml(q, { ...base, date, answers: consensusAnswers(workshop.consensus), workshop });
+  return workshopYaml(q, { ...base, ...closingFields(base, workshop, state, date), workshop });
 }
 
 /** What the board posts when it closes the room: its own export, as an assessment with its workshop. */
@@ -78,11 +95,19 @@ export interface BoardExport {
 
 /**
  * The workshop file from the board's own export, laid over the facilitator's assessment. Hand-ins
- * the file already held (merged earlier from QR codes) are merged with the board's by key, so
- * nothing is lost; the board's agreements and answers are the ones written.
+ * the file already held (merged earlier, or there before the room opened) are merged with the
+ * board's by key, so nothing is lost. The file's recorded consensus stays; the board's entries are
+ * taken where the facilitator settled or re-voted a question in this room; every round 1 and every
+ * automatic status is then worked out from all participants, not only the board's.
  */
-export function workshopFileFromBoard(q: Questionnaire, base: Assessment, board: BoardExport): string {
+export function workshopFileFromBoard(q: Questionnaire, base: Assessment, board: BoardExport, state: RoomState): string {
   const participants = mergeParticipants(base.workshop?.participants ?? [], board.workshop.participants).participants;
-  const workshop: Workshop = { anonymity: board.workshop.anonymity, participants, consensus: board.workshop.consensus };
-  return workshopYaml(q, { ...base, date: board.date, answers: board.answers, workshop });
+  const recorded = settledInRoom(state);
+  const existing: Consensus = { ...(base.workshop?.consensus ?? {}) };
+  for (const [id, entry] of Object.entries(board.workshop.consensus)) {
+    if (recorded.has(id) || state.revoted.has(id) || entry.rounds.length > 1) existing[id] = entry;
+  }
+  const anonymity = base.workshop?.anonymity ?? board.workshop.anonymity;
+  const workshop: Workshop = { anonymity, participants, consensus: recordConsensus(q, participants, existing, { recorded }) };
+  return workshopYaml(q, { ...base, ...closingFields(base, workshop, state, board.date), workshop });
 }

@@ -136,4 +136,28 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing required argument/);
   });
+  it('does not keep a unanimity from merging links 1 and 2 once a file with links 1-3 disagrees (QA item 2)', () => {
+    const first = encodeHandIn(q, ANA);
+    const second = encodeHandIn(q, { ...LUIS, proxy: undefined });
+    const third = person(4, { 'search-visibility': '4', website: 'outdated', 'response-time': 'days' });
+    const out = path.join(dir, 'in-turns.yaml');
+    expect(runDigimat(['workshop', 'merge', first, second, '-o', out, '--company', 'Turnos', '--date', '2026-11-18']).code).toBe(0);
+    const before = parse(readFileSync(out, 'utf8'));
+    expect(before.consensus.website.status).toBe('unanimous');
+    expect(before.answers.website).toBeDefined();
+
+    const all = path.join(dir, 'links-1-3.txt');
+    writeFileSync(all, `${first}\n${second}\n${encodeHandIn(q, third)}\n`);
+    const r = runDigimat(['workshop', 'merge', all, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const after = parse(readFileSync(out, 'utf8'));
+    expect(after.consensus.website).toMatchObject({ status: 'open', rounds: [{ count: 3, distribution: { current: 2, outdated: 1 } }] });
+    expect(after.answers?.website).toBeUndefined();
+    // Merging the three at once gives the same consensus.
+    const once = path.join(dir, 'at-once.yaml');
+    expect(runDigimat(['workshop', 'merge', all, '-o', once, '--company', 'Turnos', '--date', '2026-11-18']).code).toBe(0);
+    expect(after.consensus).toEqual(parse(readFileSync(once, 'utf8')).consensus);
+    expect(after.answers).toEqual(parse(readFileSync(once, 'utf8')).answers);
+    expect(runDigimat(['score', out]).code).toBe(0);
+  });
 });
