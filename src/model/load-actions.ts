@@ -1,16 +1,22 @@
-import { hasErrors } from '../core/issue.js';
+import { hasErrors, type Issue } from '../core/issue.js';
 import { ActionLibrarySchema, KitDigitalSchema, type ActionLibrary, type KitDigital } from '../schema/actions-schema.js';
 import { checkDuplicateIds } from './check-duplicates.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
-import { parseYaml } from './yaml-source.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+/** Repeated ids in a list whose file failed its schema elsewhere: one run reports both kinds of problem. */
+function dupsDespite(source: YamlSource, data: unknown, list: string, what: string): Issue[] {
+  const items = data && typeof data === 'object' ? (data as Record<string, unknown>)[list] : undefined;
+  return Array.isArray(items) ? checkDuplicateIds(source, items, [list], what) : [];
+}
 
 /** Parses and checks one action-library file's text; pure. */
 export function loadActionLibraryText(text: string, file: string): Parsed<ActionLibrary> {
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, ActionLibrarySchema, data);
-  if (schema.length > 0) return { file, source, issues: [...issues, ...schema] };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema, ...dupsDespite(source, data, 'actions', 'action')] };
   const value = data as ActionLibrary;
   const dups = checkDuplicateIds(source, value.actions, ['actions'], 'action');
   return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };
@@ -21,7 +27,7 @@ export function loadKitDigitalText(text: string, file: string): Parsed<KitDigita
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues };
   const schema = schemaIssues(source, KitDigitalSchema, data);
-  if (schema.length > 0) return { file, source, issues: [...issues, ...schema] };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema, ...dupsDespite(source, data, 'categories', 'category')] };
   const value = data as KitDigital;
   const dups = checkDuplicateIds(source, value.categories, ['categories'], 'category');
   return { file, source, issues: [...issues, ...dups], ...(dups.length ? {} : { value }) };

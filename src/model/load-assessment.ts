@@ -7,7 +7,7 @@ import type { ContentSet } from './content-set.js';
 import { issueAt } from './issue-at.js';
 import { loadWorkshop } from './load-participants.js';
 import type { Parsed } from './parsed.js';
-import { schemaIssues } from './schema-issues.js';
+import { schemaFailedFields, schemaIssues } from './schema-issues.js';
 import { calendarDateProblem } from './calendar-date.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
@@ -44,7 +44,7 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues, dropped: [] };
   const schema = schemaIssues(source, AssessmentSchema, data);
-  if (schema.length > 0) return { file, source, issues: [...issues, ...schema], dropped: [] };
+  if (schema.length > 0) return { file, source, issues: [...issues, ...schema, ...answerIssuesDespite(source, data, content)], dropped: [] };
   const raw = data as AssessmentSource;
   const dateProblem = calendarDateProblem(raw.date);
   const dateIssues = dateProblem ? [issueAt(source, ['date'], 'bad-date', `\`date\` ${raw.date} is not a real day: ${dateProblem}`)] : [];
@@ -78,6 +78,23 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
     ...(workshop.workshop ? { workshop: workshop.workshop } : {}),
   };
   return { file, source, issues: all, value, questionnaire, dropped, ...extra };
+}
+
+/** The fields answer checking reads; when the schema fails only elsewhere, the answers are still checked. */
+const ANSWER_FIELDS = ['questionnaire', 'answers'];
+
+/**
+ * Answer problems of an assessment whose schema failed on other fields (a missing date or
+ * assessor, say), so one run reports every problem rather than the first kind only.
+ */
+function answerIssuesDespite(source: YamlSource, data: unknown, content: ContentSet): Issue[] {
+  const failed = schemaFailedFields(AssessmentSchema, data);
+  if (failed.has('') || ANSWER_FIELDS.some((f) => failed.has(f))) return [];
+  const raw = data as AssessmentSource;
+  const found = resolveQuestionnaire(source, raw, content);
+  if ('issue' in found) return [found.issue];
+  const older = raw.questionnaire.version < found.questionnaire.version;
+  return reconcileAnswers(source, found.questionnaire, raw.answers, older).issues;
 }
 
 /**

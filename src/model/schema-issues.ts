@@ -86,6 +86,21 @@ export function schemaIssues(source: YamlSource, schema: TSchema, data: unknown)
   return issues;
 }
 
+/**
+ * The top-level fields a schema check fails on (a missing or unknown property counts as its own
+ * name; a failure of the whole document as ''), so a loader can tell which later checks still have
+ * sound input.
+ */
+export function schemaFailedFields(schema: TSchema, data: unknown): Set<string> {
+  const validate = validator(schema);
+  if (validate(data)) return new Set();
+  return new Set((validate.errors ?? []).map((e) => {
+    const params = e.params as Record<string, unknown>;
+    const first = toPath(e.instancePath)[0] ?? params.missingProperty ?? params.additionalProperty ?? '';
+    return String(first);
+  }));
+}
+
 function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unknown>, data: unknown): Issue {
   const path = toPath(e.instancePath);
   const params = e.params as Record<string, unknown>;

@@ -25,15 +25,18 @@ const INDENT_CODES = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_
 export function parseYaml(text: string, file: string): { source: YamlSource; data: unknown; issues: Issue[] } {
   const lineCounter = new LineCounter();
   const at = (offset: number, code: string, message: string): Issue => ({ file, ...lineCounter.linePos(offset), code, message, severity: 'error' });
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    // Counting lines only: the parser is not run on such a text at all.
+  // Both refusals count lines only: the parser is not run on such a text at all.
+  const refuse = (offset: number, code: string, message: string) => {
     const empty = parseDocument('', { lineCounter: new LineCounter() });
     lineCounter.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const issue = at(deep, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a digimat file never needs more than a few`);
-    return { source: { file, doc: empty, lineCounter }, data: undefined, issues: [issue] };
-  }
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return { source: { file, doc: empty, lineCounter }, data: undefined, issues: [at(offset, code, message)] };
+  };
+  // A NUL byte never belongs in a text file: it is an image, an archive or a word-processor file saved as .yaml.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return refuse(nul, 'binary-file', 'this is a binary file, not YAML text (it has a NUL byte here); save the assessment or content as plain UTF-8 text');
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return refuse(deep, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a digimat file never needs more than a few`);
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const source = { file, doc, lineCounter };
   const issues = syntaxIssues(text, doc.errors, at);

@@ -41,6 +41,8 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   try {
     const { default: Eleventy } = await import('@11ty/eleventy');
     const eleventy = new Eleventy(options.content, tmp, { configPath: options.config ?? '.eleventy.js', quietMode: true });
+    // quietMode still prints a forced "[11ty] Wrote N files" line; our commands print their own summary.
+    (eleventy as unknown as { disableLogger(): void }).disableLogger();
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
     pages = Array.isArray(results[1]) ? (results[1] as unknown[]).length : 0;
   } catch (cause) {

@@ -31,6 +31,8 @@ export interface SiteText {
   };
   r: {
     title: string;
+    /** Shown without JavaScript: the results are worked out in the browser from the saved answers. */
+    noScript: string;
     overall: string;
     level: string;
     stage: string;
@@ -176,6 +178,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
     },
     r: {
       title: 'Resultados',
+      noScript: 'Los resultados se calculan en tu navegador a partir de las respuestas guardadas, así que esta página necesita JavaScript. Actívalo para ver las puntuaciones y el plan de acción.',
       overall: 'Puntuación global',
       level: 'Nivel',
       stage: 'Etapa',
@@ -311,6 +314,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
     },
     r: {
       title: 'Results',
+      noScript: 'Your results are worked out in this browser from the answers it has saved, so this page needs JavaScript. Turn it on to see the scores and the action plan.',
       overall: 'Overall score',
       level: 'Level',
       stage: 'Stage',

@@ -47,6 +47,7 @@ const CASES: [fixture: string, code: string, line: number, col: number][] = [
   ['bad-date', 'bad-date', 3, 7],
   ['bad-date-month', 'bad-date', 3, 7],
   ['not-utf8', 'not-utf8', 2, 21],
+  ['binary-file', 'binary-file', 2, 25],
 ];
 
 /** Problems that are only warnings: printed on stderr, exit 0 unless an error comes too. */
@@ -155,6 +156,19 @@ describe('digimat validate on malformed files', () => {
     const q = 'test/fixtures/translation/questionnaires/fixture.es.yaml';
     expect(r.stdout).toContain(`${q}:29:11: question \`delivery\`: \`when\` differs from`);
     expect(r.stdout).toContain(`${q}:30:14: question \`delivery\`: \`actions\` is set here but missing from`);
+  });
+
+  it('a missing date, assessor, sector and location do not hide bad answers in the same run', () => {
+    const file = 'test/fixtures/errors/missing-fields-and-bad-answers.yaml';
+    const r = runDigimat(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(readFileSync(`${ROOT}/test/fixtures/errors/missing-fields-and-bad-answers.expected`, 'utf8'));
+    const codes = r.stdout.trim().split('\n').map((l) => l.match(LINE)![5]);
+    expect(codes).toEqual(['missing-property', 'missing-property', 'missing-property', 'missing-property', 'bad-answer', 'bad-answer', 'unknown-question']);
+    // The answers are still refused when scoring: no figure from a file that failed its schema.
+    const s = runDigimat(['score', file]);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain(`${file}:7:12: question \`website\` has no option \`spaceship\``);
   });
 
   it('says a missing file in one line, exit 1, no stack', () => {
