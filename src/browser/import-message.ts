@@ -22,6 +22,7 @@ const AT_LINE: Record<string, keyof UiText> = {
   'alias-bomb': 'damaged',
   'too-deep': 'damaged',
   'not-utf8': 'damaged',
+  'binary-file': 'damaged',
   'duplicate-key': 'duplicate',
   'unknown-question': 'unknownQuestion',
   'bad-answer': 'badAnswer',
