@@ -163,6 +163,14 @@ describe('digimat score', () => {
     expect(table).toMatch(/^Etapa más débil: aún no se puede decir, hay pocas respuestas para comparar en Promoción \(responde 1 más\), Fidelización y posventa \(responde 1 más\)$/m);
   });
 
+  it("prints the workshop table and disagreements in Spanish number format, like the rest of the table", () => {
+    const out = runDigimat(['score', 'assessments/taller-ferreteria-ruiz.yaml']).stdout;
+    const workshop = out.slice(out.indexOf('Taller:'));
+    expect(workshop).toMatch(/^Presencia +45,8 +37,1 +41,7 +50,8$/m);
+    expect(workshop).toContain('response-time: discrepancia 0,83, decidido');
+    expect(workshop).not.toMatch(/\d\.\d/);
+  });
+
   it('reports an invalid assessment as path:line:col with exit 1', () => {
     const r = runDigimat(['score', 'test/fixtures/errors/bad-answer.yaml']);
     expect(r.code).toBe(1);
