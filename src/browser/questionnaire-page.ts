@@ -43,13 +43,8 @@ function applyToForm(answers: Answers, company: VisitorCompany): void {
   }
 }
 
-/**
- * Shows or hides conditional questions, greys out questions marked not applicable, and numbers the
- * questions that are shown, so hiding one never leaves a gap in the numbers.
- */
-function refresh(): void {
-  const { answers } = answersFromPairs(q, formPairs());
-  const visible = visibleQuestions(q.questions, answers);
+/** Shows the visible questions, numbered in order, and disables the inputs of hidden or not-applicable ones. */
+function showQuestions(visible: ReadonlySet<string>): void {
   let number = 0;
   for (const block of Array.from(form.querySelectorAll<HTMLElement>('.question'))) {
     const id = block.dataset.question!;
@@ -58,6 +53,26 @@ function refresh(): void {
     if (shown) block.querySelector('.number')!.textContent = `${++number}.`;
     const na = form.querySelector<HTMLInputElement>(`input[name="na.${id}"]`)?.checked ?? false;
     for (const input of Array.from(block.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="none.${id}"]`))) input.disabled = !shown || na;
+  }
+}
+
+/**
+ * Shows or hides conditional questions, greys out questions marked not applicable, and numbers the
+ * questions that are shown, so hiding one never leaves a gap in the numbers.
+ */
+function refresh(): void {
+  let { answers } = answersFromPairs(q, formPairs());
+  let visible = visibleQuestions(q.questions, answers);
+  // Inputs of hidden questions are disabled, so the form leaves them out: after an import reveals a
+  // conditional question its answer is only read once enabled. Repeat until the shown set settles.
+  for (let round = 0; round <= q.questions.length; round++) {
+    showQuestions(visible);
+    const next = answersFromPairs(q, formPairs()).answers;
+    const nextVisible = visibleQuestions(q.questions, next);
+    const settled = nextVisible.size === visible.size && [...nextVisible].every((id) => visible.has(id));
+    answers = next;
+    visible = nextVisible;
+    if (settled) break;
   }
   const applicable = q.questions.filter((x) => visible.has(x.id) && !answers[x.id]?.na);
   const answered = applicable.filter((x) => answers[x.id]?.value !== undefined).length;

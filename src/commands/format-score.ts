@@ -6,6 +6,7 @@ import type { ScoreRange } from '../core/score.js';
 import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
+import { weakestMissing } from '../i18n/weakest-missing.js';
 import type { KitDigital } from '../schema/actions-schema.js';
 
 function pad(text: string, width: number): string {
@@ -46,7 +47,7 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
     out.push(line(r));
   });
   const weakest = score.stages.find((s) => s.id === score.weakest);
-  out.push('', `${t.weakest}: ${weakest ? weakest.title : t.noWeakest}`);
+  out.push('', `${t.weakest}: ${weakest ? weakest.title : weakestMissing(t, score)}`);
 
   const items = new Map(plan.items.map((i) => [i.action, i]));
   const stageTitle = (id: string) => score.stages.find((s) => s.id === id)?.title ?? id;

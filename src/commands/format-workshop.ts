@@ -4,12 +4,14 @@ import type { Questionnaire } from '../core/model.js';
 import type { WorkshopAggregate } from '../core/workshop-aggregate.js';
 import type { Workshop } from '../core/workshop-model.js';
 import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import { formatDecimal } from '../i18n/format-number.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length));
 }
 
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+/** A figure in the language's own number format, like the rest of the face. */
+const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
 
 /**
  * What `digimat score` adds for a workshop: how many took part, each stage's consensus score beside
@@ -23,7 +25,7 @@ export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: 
   const rows = q.stages.map((stage) => {
     const spread = aggregate.stages.find((s) => s.stage === stage.id)!;
     const agreed = result.score.stages.find((s) => s.id === stage.id)?.score ?? null;
-    return [stage.title, num(agreed), num(spread.min), num(spread.median), num(spread.max)];
+    return [stage.title, num(lang, agreed), num(lang, spread.min), num(lang, spread.median), num(lang, spread.max)];
   });
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
@@ -32,7 +34,7 @@ export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: 
   for (const id of aggregate.disputed) {
     const a = aggregate.questions.find((x) => x.id === id)!;
     const status = workshop.consensus[id]?.status ?? 'open';
-    out.push(`  - ${id}: ${t.disagreement} ${a.disagreement.toFixed(2)}, ${t.status[status]}`);
+    out.push(`  - ${id}: ${t.disagreement} ${formatDecimal(lang, a.disagreement, 2)}, ${t.status[status]}`);
   }
   return out.join('\n');
 }

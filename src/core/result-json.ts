@@ -31,6 +31,7 @@ export function resultToJson(result: AssessmentResult) {
       firstUnanswered: s.firstUnanswered,
     })),
     weakest: score.weakest,
+    weakestUnknownBecause: score.weakestUnknownBecause,
     segment: plan.segment,
     capacity: plan.capacity,
     startHere: plan.startHere,

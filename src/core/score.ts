@@ -65,8 +65,14 @@ export interface ScoreResult {
   questionnaire: { id: string; version: number; lang: string };
   overall: OverallScore;
   stages: StageScore[];
-  /** The complete stage with the lowest score (earliest on a tie); null when no stage is complete and scored. */
+  /**
+   * The stage that is certainly the lowest: the lowest complete stage (earliest on a tie) when no
+   * incomplete stage could still end below it, or an incomplete stage whose whole range lies below
+   * every other stage. Null when no stage is complete, or when incomplete stages make it uncertain.
+   */
   weakest: string | null;
+  /** Incomplete stages whose range reaches below the lowest complete stage while weakest is null, in stage order. */
+  weakestUnknownBecause: string[];
   outcomes: Map<string, QuestionOutcome>;
 }
 
@@ -166,10 +172,7 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Sc
   const applicableAll = stages.reduce((n, s) => n + s.applicable, 0);
   const allComplete = stages.every((s) => s.complete);
 
-  let weakest: StageScore | null = null;
-  for (const s of stages) {
-    if (s.complete && s.score !== null && (weakest === null || s.score < weakest.score!)) weakest = s;
-  }
+  const { weakest, unknownBecause } = pickWeakest(stages);
 
   return {
     questionnaire: { id: questionnaire.id, version: questionnaire.version, lang: questionnaire.lang },
@@ -181,7 +184,27 @@ export function scoreAnswers(questionnaire: Questionnaire, answers: Answers): Sc
       range: overallRange,
     },
     stages,
-    weakest: weakest?.id ?? null,
+    weakest,
+    weakestUnknownBecause: unknownBecause,
     outcomes,
   };
+}
+
+/**
+ * Names the weakest stage only when no other stage can end lower: a complete stage counts at its
+ * score, an incomplete one anywhere in its range (docs/scoring.md, "Weakest stage").
+ */
+function pickWeakest(stages: readonly StageScore[]): { weakest: string | null; unknownBecause: string[] } {
+  let low: StageScore | null = null;
+  for (const s of stages) {
+    if (s.complete && s.score !== null && (low === null || s.score < low.score!)) low = s;
+  }
+  if (low === null) return { weakest: null, unknownBecause: [] };
+  const w = low.score!;
+  const open = stages.filter((s) => !s.complete && s.range !== null);
+  const below = open.filter((s) => s.range!.max < w);
+  const certain = below.find((x) => open.every((o) => o === x || x.range!.max <= o.range!.min));
+  if (certain) return { weakest: certain.id, unknownBecause: [] };
+  const unknownBecause = open.filter((s) => s.range!.min < w).map((s) => s.id);
+  return unknownBecause.length ? { weakest: null, unknownBecause } : { weakest: low.id, unknownBecause: [] };
 }

@@ -3,6 +3,12 @@ import type { HorizonCapacity } from '../core/model.js';
 import type { PlanHorizon } from '../core/horizon.js';
 import type { BandWords } from './priority-words.js';
 
+/** An incomplete stage that keeps the weakest stage from being named, and the answers it still needs. */
+export interface OpenStage {
+  title: string;
+  remaining: number;
+}
+
 /** Words of the CLI's score report, in each supported language. */
 export interface CliText extends BandWords {
   stage: string;
@@ -13,6 +19,8 @@ export interface CliText extends BandWords {
   weakest: string;
   /** Said instead of a weakest stage while no stage is complete. */
   noWeakest: string;
+  /** Said instead of a weakest stage while incomplete stages could still end below the lowest complete one. */
+  weakestUnknown: (open: readonly OpenStage[]) => string;
   plan: string;
   noPlan: string;
   because: string;
@@ -41,6 +49,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     overall: 'Global',
     weakest: 'Etapa más débil',
     noWeakest: 'aún no se puede decir, ninguna etapa tiene respuestas suficientes',
+    weakestUnknown: (open) =>
+      `aún no se puede decir, hay pocas respuestas para comparar en ${open.map((o) => `${o.title} (responde ${o.remaining} más)`).join(', ')}`,
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'por',
@@ -71,6 +81,8 @@ export const CLI_TEXT: Record<Lang, CliText> = {
     overall: 'Overall',
     weakest: 'Weakest stage',
     noWeakest: 'not known yet, no stage has enough answers',
+    weakestUnknown: (open) =>
+      `not known yet, too few answers to compare in ${open.map((o) => `${o.title} (answer ${o.remaining} more)`).join(', ')}`,
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'because of',

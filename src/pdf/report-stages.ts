@@ -1,4 +1,6 @@
+import { CLI_TEXT } from '../i18n/cli-text.js';
 import { formatDecimal, formatPercent } from '../i18n/format-number.js';
+import { weakestMissing } from '../i18n/weakest-missing.js';
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
@@ -101,7 +103,8 @@ export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput
   heading(doc, t.weakest);
   const idx = stages.findIndex((s) => s.id === result.score.weakest);
   if (idx < 0) {
-    paragraph(doc, t.noWeakestYet);
+    const open = result.score.weakestUnknownBecause;
+    paragraph(doc, open.length ? capitalised(weakestMissing(CLI_TEXT[q.lang], result.score)) : t.noWeakestYet);
     return;
   }
   const s = stages[idx]!;
@@ -109,4 +112,8 @@ export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput
   paragraph(doc, later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title));
   const incomplete = stages.filter((x) => !x.complete).map((x) => x.title);
   if (incomplete.length) paragraph(doc, t.onlyComplete(incomplete), { size: 9, color: COLOR.muted });
+}
+
+function capitalised(text: string): string {
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }

@@ -1,4 +1,5 @@
 import { CLI_TEXT } from '../i18n/cli-text.js';
+import { weakestMissing } from '../i18n/weakest-missing.js';
 import { formatPercent } from '../i18n/format-number.js';
 import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
@@ -49,17 +50,19 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
   }
   doc.moveDown(0.4);
   const weakest = score.stages.find((s) => s.id === score.weakest);
-  paragraph(doc, weakest ? `${cli.weakest}: ${weakest.title}` : t.noWeakestYet, { size: 10 });
+  const missing = score.weakestUnknownBecause.length ? `${cli.weakest}: ${weakestMissing(cli, score)}` : t.noWeakestYet;
+  paragraph(doc, weakest ? `${cli.weakest}: ${weakest.title}` : missing, { size: 10 });
 
   const items = new Map(plan.items.map((i) => [i.action, i]));
   if (plan.startHere.length === 0) return;
   heading(doc, t.startHere, 13);
-  for (const id of plan.startHere) {
+  // Numbered in their own order (1-3); the plan rank stays in the words.
+  plan.startHere.forEach((id, n) => {
     const item = items.get(id)!;
     drawBlocks(doc, [
-      { text: `${item.rank}. ${item.title}`, bold: true, size: 10.5 },
-      { text: `${startReason(lang, item, score)} · ${t.horizons[item.horizon]}`, size: 9, color: COLOR.muted },
+      { text: `${n + 1}. ${item.title}`, bold: true, size: 10.5 },
+      { text: `${startReason(lang, item, score)} · ${t.rankOf(item.rank, plan.items.length)} · ${t.horizons[item.horizon]}`, size: 9, color: COLOR.muted },
     ]);
     doc.moveDown(0.3);
-  }
+  });
 }

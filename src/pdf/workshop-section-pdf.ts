@@ -3,8 +3,11 @@ import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import type { ReportInput } from './report-input.js';
 import { workshopSummary, type WorkshopQuestionRow, type WorkshopStageRow } from './workshop-summary.js';
+import { formatDecimal } from '../i18n/format-number.js';
+import type { Lang } from '../core/lang.js';
 
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+/** A figure in the language's own number format, like the rest of the face. */
+const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
 
 /** One stage's spread: a 0-100 track, the band from min to max, a dot per participant, the median and the consensus. */
 function spreadRow(doc: Doc, row: WorkshopStageRow, lang: 'es' | 'en'): void {
@@ -16,7 +19,7 @@ function spreadRow(doc: Doc, row: WorkshopStageRow, lang: 'es' | 'en'): void {
   ensureSpace(doc, 44);
   const y = doc.y;
   doc.font('bold').fontSize(10).fillColor(COLOR.ink).text(row.title, MARGIN, y, { width: labelW });
-  doc.font('body').fontSize(8).fillColor(COLOR.muted).text(`${t.consensus} ${num(row.consensus)} · ${t.min} ${num(row.min)} · ${t.median} ${num(row.median)} · ${t.max} ${num(row.max)}`, MARGIN, doc.y, { width: labelW });
+  doc.font('body').fontSize(8).fillColor(COLOR.muted).text(`${t.consensus} ${num(lang, row.consensus)} · ${t.min} ${num(lang, row.min)} · ${t.median} ${num(lang, row.median)} · ${t.max} ${num(lang, row.max)}`, MARGIN, doc.y, { width: labelW });
   const mid = y + 10;
   doc.rect(x0, mid - 1, w, 2).fill(COLOR.line);
   for (const v of [0, 25, 50, 75, 100]) doc.rect(at(v) - 0.25, mid - 4, 0.5, 8).fill(COLOR.line);
@@ -37,7 +40,7 @@ function question(doc: Doc, r: WorkshopQuestionRow, lang: 'es' | 'en', withDisag
   const t = WORKSHOP_TEXT[lang];
   ensureSpace(doc, 50);
   paragraph(doc, r.prompt, { bold: true });
-  if (withDisagreement) paragraph(doc, `${t.disagreement} ${r.disagreement.toFixed(2)} · ${t.status[r.status]}`, { size: 9, color: COLOR.muted });
+  if (withDisagreement) paragraph(doc, `${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}`, { size: 9, color: COLOR.muted });
   paragraph(doc, `${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`);
   if (r.note) paragraph(doc, `${t.note}: ${r.note}`, { size: 9 });
   if (r.owner) paragraph(doc, `${t.owner}: ${r.owner}`, { size: 9 });

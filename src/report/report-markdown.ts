@@ -2,6 +2,7 @@ import { planByHorizon } from '../core/plan.js';
 import type { ScoreRange } from '../core/score.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { CLI_TEXT } from '../i18n/cli-text.js';
+import { weakestMissing } from '../i18n/weakest-missing.js';
 import { formatDecimal, formatPercent, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { PDF_TEXT } from '../pdf/pdf-text.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
@@ -62,7 +63,8 @@ export function reportMarkdown(input: ReportInput): string {
     const later = stages.slice(idx + 1).map((x) => x.title);
     out.push(`## ${t.weakest}`, '', later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title), '');
   } else if (overall.score !== null) {
-    out.push(`## ${t.weakest}`, '', `${c.noWeakest[0]!.toUpperCase()}${c.noWeakest.slice(1)}.`, '');
+    const why = weakestMissing(c, result.score);
+    out.push(`## ${t.weakest}`, '', `${why[0]!.toUpperCase()}${why.slice(1)}.`, '');
   }
   out.push(`## ${t.plan}`, '');
   if (result.plan.items.length === 0) out.push(t.noPlan, '');

@@ -2,6 +2,8 @@ import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
 import type { ReportInput } from '../pdf/report-input.js';
 import { workshopSummary, type WorkshopQuestionRow } from '../pdf/workshop-summary.js';
 import { escapeMarkdownHtml as text } from './escape-markdown-html.js';
+import { formatDecimal } from '../i18n/format-number.js';
+import type { Lang } from '../core/lang.js';
 
 const CELLS = 20;
 
@@ -15,11 +17,12 @@ export function spreadStrip(row: { min: number | null; median: number | null; ma
   return chars.join('');
 }
 
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+/** A figure in the language's own number format, like the rest of the face. */
+const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
 
 function question(r: WorkshopQuestionRow, lang: 'es' | 'en', withDisagreement: boolean): string[] {
   const t = WORKSHOP_TEXT[lang];
-  const head = withDisagreement ? ` — ${t.disagreement} ${r.disagreement.toFixed(2)} · ${t.status[r.status]}` : '';
+  const head = withDisagreement ? ` — ${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}` : '';
   const lines = [`- **${r.prompt}**${head}`, `  - ${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`];
   // Notes, owners, roles and names are typed by people: escaped like the rest of the report's typed text.
   if (r.note) lines.push(`  - ${t.note}: ${text(r.note)}`);
@@ -36,7 +39,7 @@ export function workshopMarkdown(input: ReportInput): string[] {
   const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${text(r.role)} (${r.count})`).join(', ')}.`, ''];
   out.push(s.names.length ? `${t.names}: ${s.names.map(text).join(', ')}.` : t.anonymous, '');
   out.push(`### ${t.spread}`, '', `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`, '|---|---|---|---|---|---|');
-  for (const r of s.stages) out.push(`| ${r.title} | ${num(r.consensus)} | ${num(r.min)} | ${num(r.median)} | ${num(r.max)} | \`${spreadStrip(r)}\` |`);
+  for (const r of s.stages) out.push(`| ${r.title} | ${num(lang, r.consensus)} | ${num(lang, r.min)} | ${num(lang, r.median)} | ${num(lang, r.max)} | \`${spreadStrip(r)}\` |`);
   out.push('', `### ${t.disputed}`, '');
   if (s.disputed.length === 0) out.push(t.noDisputed);
   for (const r of s.disputed) out.push(...question(r, lang, true));

@@ -1,7 +1,7 @@
 import type { AssessmentResult } from '../core/assess.js';
 import { planByHorizon, type PlanItem } from '../core/plan.js';
 import type { Questionnaire } from '../core/model.js';
-import type { ScoreRange, StageScore } from '../core/score.js';
+import type { ScoreRange, ScoreResult, StageScore } from '../core/score.js';
 import { formatDecimal, formatPercent, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { escapeHtml } from './escape-html.js';
@@ -28,6 +28,14 @@ export interface ResultsContext {
 /** Data attributes that carry a range to tests and scripts; empty when there is none. */
 function rangeData(range: ScoreRange | null): string {
   return `data-range-min="${range?.min ?? ''}" data-range-max="${range?.max ?? ''}"`;
+}
+
+/** Why no weakest stage is named: each open stage that could still end lower and what it needs, or no stage complete. */
+function weakestMissingHtml(s: ScoreResult, t: SiteText): string {
+  const open = s.stages.filter((st) => s.weakestUnknownBecause.includes(st.id));
+  if (open.length === 0) return `<p>${t.r.noWeakest}</p>`;
+  const items = open.map((st) => `<li data-stage="${st.id}">${fill(t.r.weakestOpen, { stage: escapeHtml(st.title), n: String(st.remaining) })}</li>`);
+  return `<p>${t.r.weakestUnknown}</p><ul>${items.join('')}</ul>`;
 }
 
 /** The results as HTML: overall, where to start, stages with radar, weakest stage, the plan. Pure; used by the build and the browser. */
@@ -94,7 +102,7 @@ ${rows}
   const weak = s.stages.find((st) => st.id === s.weakest);
   const weakest = `<section class="weakest" aria-labelledby="weakest-h" data-testid="weakest" data-stage="${s.weakest ?? ''}">
 <h2 id="weakest-h">${t.r.weakest}</h2>
-${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p><p>${t.r.weakestHolds}</p>` : `<p>${t.r.noWeakest}</p>`}
+${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p><p>${t.r.weakestHolds}</p>` : weakestMissingHtml(s, t)}
 </section>`;
 
   const prompt = new Map(q.questions.map((x) => [x.id, x.prompt]));

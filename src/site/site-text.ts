@@ -41,6 +41,10 @@ export interface SiteText {
     weakest: string;
     weakestHolds: string;
     noWeakest: string;
+    /** Said while incomplete stages could still end below the lowest complete one. */
+    weakestUnknown: string;
+    /** One incomplete stage that keeps the weakest from being named: {stage}, {n} answers still needed. */
+    weakestOpen: string;
     radar: string;
     plan: string;
     noPlan: string;
@@ -187,6 +191,8 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       weakest: 'Etapa más débil',
       weakestHolds: 'Es el eslabón que frena el resto del recorrido del cliente: empieza por aquí.',
       noWeakest: 'Ninguna etapa tiene todavía respuestas suficientes para decir cuál es la más débil.',
+      weakestUnknown: 'Todavía no se puede decir cuál es la etapa más débil: alguna etapa con pocas respuestas podría quedar por debajo.',
+      weakestOpen: '{stage} tiene pocas respuestas para compararla: responde {n} más.',
       radar: 'Puntuación por etapa',
       plan: 'Plan de acción',
       noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
@@ -323,6 +329,8 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       weakest: 'Weakest stage',
       weakestHolds: 'It is the link that holds back the rest of the customer journey: start here.',
       noWeakest: 'No stage has enough answers yet to say which one is the weakest.',
+      weakestUnknown: 'The weakest stage cannot be named yet: a stage with few answers could still end lower.',
+      weakestOpen: '{stage} has too few answers to compare: answer {n} more.',
       radar: 'Score by stage',
       plan: 'Action plan',
       noPlan: 'No answer calls for an action: there is no plan to propose.',

@@ -47,13 +47,14 @@ describe('digimat report', () => {
     const start = table.slice(table.indexOf('Por dónde empezar') + 1).filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
     expect(start).toHaveLength(json.startHere.length);
     let at = 0;
-    for (const line of start) {
+    start.forEach((line, n) => {
       const [title, reason] = line.split(' — ');
       const rank = json.plan.find((p: { title: string }) => p.title === title).rank;
-      const found = page2.indexOf(`${rank}. ${title} ${reason}`, at);
+      // numbered 1-3 in its own order; the plan rank follows the reason in words
+      const found = page2.indexOf(`${n + 1}. ${title} ${reason} · Prioridad ${rank} de ${json.plan.length}`, at);
       expect(found, line).toBeGreaterThan(at - 1);
       at = found;
-    }
+    });
   });
 
   it('writes Markdown and CSV on request', () => {

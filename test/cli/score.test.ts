@@ -139,6 +139,38 @@ describe('digimat score', () => {
     }
   });
 
+  it('does not name Presencia weakest in the workshop example while Promoción could still end lower', () => {
+    const j = scoreJson('assessments/taller-ferreteria-ruiz.yaml');
+    const stage = (id: string) => j.stages.find((s: { id: string }) => s.id === id);
+    // Presencia is the only complete stage, yet Promoción's best case is below it
+    expect(stage('promotion').range.min).toBeLessThan(stage('presence').score);
+    expect(j.weakest).toBeNull();
+    expect(j.weakestUnknownBecause).toContain('promotion');
+    const table = runDigimat(['score', 'assessments/taller-ferreteria-ruiz.yaml']).stdout;
+    const line = table.split('\n').find((l) => l.startsWith('Etapa más débil'))!;
+    expect(line).not.toMatch(/: Presencia$/);
+    expect(line).toContain('Promoción (responde 1 más)');
+  });
+
+  it('does not name Presencia weakest in the version-1 bakery while Promoción is at 3,1', () => {
+    const j = scoreJson('assessments/panaderia-la-espiga-2025.yaml');
+    const stage = (id: string) => j.stages.find((s: { id: string }) => s.id === id);
+    expect(stage('presence').complete).toBe(true);
+    expect(stage('promotion').range.min).toBeLessThan(stage('presence').score);
+    expect(j.weakest).not.toBe('presence');
+    expect(j.weakestUnknownBecause).toEqual(['promotion', 'loyalty']);
+    const table = runDigimat(['score', 'assessments/panaderia-la-espiga-2025.yaml']).stdout;
+    expect(table).toMatch(/^Etapa más débil: aún no se puede decir, hay pocas respuestas para comparar en Promoción \(responde 1 más\), Fidelización y posventa \(responde 1 más\)$/m);
+  });
+
+  it("prints the workshop table and disagreements in Spanish number format, like the rest of the table", () => {
+    const out = runDigimat(['score', 'assessments/taller-ferreteria-ruiz.yaml']).stdout;
+    const workshop = out.slice(out.indexOf('Taller:'));
+    expect(workshop).toMatch(/^Presencia +45,8 +37,1 +41,7 +50,8$/m);
+    expect(workshop).toContain('response-time: discrepancia 0,83, decidido');
+    expect(workshop).not.toMatch(/\d\.\d/);
+  });
+
   it('reports an invalid assessment as path:line:col with exit 1', () => {
     const r = runDigimat(['score', 'test/fixtures/errors/bad-answer.yaml']);
     expect(r.code).toBe(1);

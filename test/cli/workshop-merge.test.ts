@@ -63,7 +63,7 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(j.disputed.slice(0, 2)).toEqual(['response-time', 'search-visibility']);
     const text = runDigimat(['score', out]);
     expect(text.stdout).toMatch(/Taller: 4 participantes, 1 respondió en papel/);
-    expect(text.stdout).toMatch(/search-visibility: discrepancia \d\.\d\d, abierta/);
+    expect(text.stdout).toMatch(/search-visibility: discrepancia \d,\d\d, abierta/);
   });
 
   it('is idempotent: merging the same hand-ins again leaves the file byte for byte', () => {

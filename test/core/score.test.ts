@@ -46,7 +46,9 @@ describe('scoreAnswers', () => {
     expect(r.stages[1]!.score).toBeNull();
     expect(r.stages[1]!.level).toBeNull();
     expect(r.overall.score).toBeCloseTo(66.7, 5);
-    expect(r.weakest).toBe('presence');
+    // sales could still end anywhere from 0 to 100, so presence cannot be called the weakest
+    expect(r.weakest).toBeNull();
+    expect(r.weakestUnknownBecause).toEqual(['sales']);
   });
 
   it('averages stages by weight and names the weakest, the earlier one on a tie', () => {
@@ -75,9 +77,19 @@ describe('scoreAnswers', () => {
     expect(r.overall.complete).toBe(false);
     expect(r.weakest).toBeNull();
     const done = scoreAnswers(q, { site: { value: 'good' }, maps: { value: 'no' }, sells: { value: 'no' } });
-    // presence is now complete at 66.7; sales (1 of 2) is not, so presence is the only candidate
+    // presence is now complete at 66.7; sales (1 of 2, a "no") can reach at most 50, so it is
+    // certainly lower although incomplete
     expect(done.stages[0]!.level?.id).toBe('mid');
-    expect(done.weakest).toBe('presence');
+    expect(done.stages[1]!.range!.max).toBeLessThan(66.7);
+    expect(done.weakest).toBe('sales');
+    expect(done.weakestUnknownBecause).toEqual([]);
+  });
+
+  it('names the complete weakest stage only when no incomplete stage can end below it', () => {
+    const r = scoreAnswers(q, { site: { value: 'no' }, maps: { value: 'no' }, sells: { value: 'yes' } });
+    expect(r.stages[1]!.complete).toBe(false);
+    expect(r.stages[1]!.range!.min).toBeGreaterThanOrEqual(r.stages[0]!.score!);
+    expect(r.weakest).toBe('presence');
   });
 
   it("uses the questionnaire's minCompleteness as the bar", () => {

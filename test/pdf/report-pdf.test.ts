@@ -56,17 +56,38 @@ describe('report PDF', () => {
     expect(pageFill('report-incomplete').slice(0, -1).every((f) => f >= 0.25)).toBe(true);
   });
 
-  it('names the weakest stage only among complete ones, and says which stages were left out', async () => {
+  it('names no weakest stage while a stage with few answers could still end lower, and says which', async () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
-    // Take away the answers of the weakest stage (loyalty): it is no longer complete, so another stage is the weakest.
+    // Take away the answers of the weakest stage (loyalty): it could now end anywhere from 0 to 100.
     const loyalty = new Set(input.questionnaire.questions.filter((q) => q.stage === 'loyalty').map((q) => q.id));
     const answers = Object.fromEntries(Object.entries(input.assessment.answers).filter(([id]) => !loyalty.has(id)));
     const result = assess(input.questionnaire, input.actions, { answers, company: input.assessment.company });
-    const weakest = result.score.stages.find((s) => s.id === result.score.weakest)!;
-    expect(weakest.id).not.toBe('loyalty');
+    expect(result.score.weakest).toBeNull();
+    expect(result.score.weakestUnknownBecause).toEqual(['loyalty']);
     const text = squash(pdfText(await reportPdf({ ...input, assessment: { ...input.assessment, answers }, result }, fonts), 'report-partly-complete'));
-    expect(text).toContain(`${weakest.title} es la etapa con la puntuación más baja`);
-    expect(text).toContain('Solo se comparan las etapas con respuestas suficientes; faltan respuestas en Fidelización y posventa.');
+    expect(text).not.toContain('es la etapa con la puntuación más baja');
+    expect(text).toContain('Aún no se puede decir, hay pocas respuestas para comparar en Fidelización y posventa (responde');
+  });
+
+  it('does not call Presencia the lowest stage in the workshop example, where Promoción can reach at most 40,0', async () => {
+    const input = await reportInput(`${ROOT}/assessments/taller-ferreteria-ruiz.yaml`, content);
+    const text = squash(pdfText(await reportPdf(input, fonts), 'report-workshop-weakest'));
+    expect(text).not.toContain('Presencia es la etapa con la puntuación más baja');
+    expect(text).not.toContain('Etapa más débil: Presencia');
+    expect(text).toContain('hay pocas respuestas para comparar en Promoción (responde 1 más)');
+  });
+
+  it('numbers the start-here list 1-3 in its own order, keeping the plan rank in words', async () => {
+    const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
+    const { plan } = input.result;
+    pdfText(await reportPdf(input, fonts), 'report-start-here');
+    const page2 = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-start-here.pdf`, '-'], { encoding: 'utf8' }));
+    const section = page2.slice(page2.indexOf('Por dónde empezar'));
+    plan.startHere.forEach((id, n) => {
+      const item = plan.items.find((i) => i.action === id)!;
+      expect(section).toContain(`${n + 1}. ${item.title}`);
+      expect(section).toContain(`Prioridad ${item.rank} de ${plan.items.length}`);
+    });
   });
 
   it('shows each action by rank and in words, never a two-decimal priority, and the whole plan with its later list', async () => {

@@ -24,9 +24,12 @@ describe('workshop section of the PDF report', () => {
     expect(flat).toContain('5 participantes, 1 respondió en papel. Roles: administración (1), almacén (1), gerencia (1), mostrador (1), tienda online (1).');
     expect(text).toContain('Dispersión por etapa');
     for (const s of summary.stages) {
-      expect(flat).toContain(squash(`${s.title} consenso ${s.consensus!.toFixed(1)} · mín. ${s.min!.toFixed(1)} · mediana ${s.median!.toFixed(1)} · máx. ${s.max!.toFixed(1)}`));
+      // Spanish figures take a decimal comma here as everywhere else in the report
+      const es = (x: number) => x.toFixed(1).replace('.', ',');
+      expect(flat).toContain(squash(`${s.title} consenso ${es(s.consensus!)} · mín. ${es(s.min!)} · mediana ${es(s.median!)} · máx. ${es(s.max!)}`));
     }
-    expect(flat).toContain('¿Cuánto tardáis en responder a una consulta o queja de un cliente? discrepancia 0.83 · decidido Acordado: Uno o dos días');
+    expect(flat).toContain('Presencia consenso 45,8 · mín. 37,1 · mediana 41,7 · máx. 50,8');
+    expect(flat).toContain('¿Cuánto tardáis en responder a una consulta o queja de un cliente? discrepancia 0,83 · decidido Acordado: Uno o dos días');
     expect(flat).toContain('Responsable: Jorge');
     expect(text).toContain('Preguntas abiertas');
     expect(flat).toContain('Responsable: Iñaki');

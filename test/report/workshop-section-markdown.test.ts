@@ -14,7 +14,9 @@ describe('workshop section of the Markdown report', () => {
     expect(at('## Plan de acción')).toBeLessThan(at('## Taller'));
     expect(at('## Taller')).toBeLessThan(at('### Dispersión por etapa'));
     expect(at('### Preguntas abiertas')).toBeLessThan(at('## Notas del evaluador'));
-    expect(md).toContain('| Presencia | 45.8 | 37.1 | 41.7 | 50.8 |');
+    // Spanish figures with a decimal comma, like the rest of the Markdown report
+    expect(md).toContain('| Presencia | 45,8 | 37,1 | 41,7 | 50,8 |');
+    expect(md).not.toMatch(/\| \d+\.\d \|/);
     expect(md).toContain('  - Acordado: Aparezco en la segunda página o más abajo');
     expect(md).toContain('  - 3 × No; 2 × Sí');
     expect(md).not.toContain('Pilar');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { expectedView, readResults } from '../helpers/results-dom.js';
 import { exampleAssessment } from '../helpers/example-answers.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
 import { serveStatic } from '../helpers/static-server.js';
 
@@ -56,6 +56,24 @@ describe('importing answers on the questionnaire page', () => {
     await page.waitForSelector('[data-testid="overall"]');
     const { expected } = await exampleAssessment('assessments/panaderia-la-espiga.yaml');
     expect(await readResults(page)).toEqual(expectedView(expected));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refreshes the progress count after an import, revealing conditional questions (it said 26 of 35 until a reload)', async () => {
+    const { context, page, errors } = await fresh();
+    await page.goto(`${server.url}/es/questionnaire/digital-service/`);
+    await page.waitForSelector('body.stepped');
+    await page.setInputFiles('#q-import-file', BAKERY);
+    await expect.poll(() => page.textContent('#q-status')).toBe('Respuestas cargadas desde panaderia-la-espiga.yaml.');
+    const cli = JSON.parse(runDigimat(['score', BAKERY, '--json']).stdout) as { stages: { answered: number; applicable: number }[] };
+    const answered = cli.stages.reduce((n, s) => n + s.answered, 0);
+    const applicable = cli.stages.reduce((n, s) => n + s.applicable, 0);
+    const afterImport = await page.textContent('#q-count');
+    expect(afterImport).toContain(`${answered} de ${applicable}`);
+    await page.reload();
+    await page.waitForSelector('body.stepped');
+    expect(await page.textContent('#q-count')).toBe(afterImport);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { radarSvg } from '../../src/site/radar-svg.js';
 import { launchChromium } from '../helpers/browser.js';
 import { exampleAssessment } from '../helpers/example-answers.js';
+import { ROOT } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
 import { serveStatic } from '../helpers/static-server.js';
 
@@ -118,6 +120,27 @@ describe('the results page on a phone', () => {
       expect(await page.evaluate(() => document.getElementById('results-quick')!.nextElementSibling?.classList.contains('share-box'))).toBe(true);
       expect(errors).toEqual([]);
       await page.context().close();
+    });
+  }
+
+  for (const width of [360, 390]) {
+    it(`keeps the stage table inside the screen at ${width} px with only 2 answers (its last column was cut off at x=408)`, async () => {
+      const version = (parse(readFileSync(`${ROOT}/content/questionnaires/digital-service.es.yaml`, 'utf8')) as { version: number }).version;
+      const { assessment } = await exampleAssessment('assessments/panaderia-la-espiga.yaml');
+      const two = Object.fromEntries(Object.entries(assessment.answers).slice(0, 2));
+      const context = await browser.newContext({ viewport: { width, height: 780 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/es/`);
+      await page.evaluate(([v, answers]) => localStorage.setItem(`digimat:answers:digital-service@${v}`, JSON.stringify({ version: v, company: {}, savedAt: '2026-01-01', answers })), [version, two] as const);
+      await page.goto(`${server.url}/es/results/digital-service/`);
+      await page.waitForSelector('.stage-table tbody tr');
+      expect(await page.locator('.stage-table [data-complete="false"]').count()).toBeGreaterThan(0);
+      const wide = await page.evaluate((w) => Array.from(document.querySelectorAll('body *'))
+        .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 0.5; })
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}`), width);
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await context.close();
     });
   }
 
