@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLASSIC_SCRIPT_OPTIONS } from '../site/bundle-browser.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -16,13 +17,7 @@ export async function bundleRoomScript(): Promise<string> {
   if (!entry) throw new Error('room page script source (src/browser/room-page.ts) not found');
   const result = await build({
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'error',
+    ...CLASSIC_SCRIPT_OPTIONS,
     write: false,
   });
   return result.outputFiles[0]!.text;

@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,6 +18,20 @@ export async function copyScannerWasm(outDir: string): Promise<void> {
 }
 
 /**
+ * How every page script is bundled, the site's and the room's: classic scripts (module scripts do
+ * not load from file://, and the pages must work from a USB stick), minified, for current browsers.
+ */
+export const CLASSIC_SCRIPT_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2020'],
+  platform: 'browser',
+  legalComments: 'none',
+  logLevel: 'error',
+} as const satisfies BuildOptions;
+
+/**
  * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic
  * scripts: module scripts do not load from file://, and the pages must work from a USB stick.
  */
@@ -28,13 +42,7 @@ export async function bundleBrowser(outDir: string): Promise<void> {
   await build({
     entryPoints: BROWSER_ENTRIES.map((e) => ({ in: path.join(srcDir, `${e}-page.ts`), out: e })),
     outdir: outDir,
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: ['es2020'],
-    platform: 'browser',
-    legalComments: 'none',
-    logLevel: 'error',
+    ...CLASSIC_SCRIPT_OPTIONS,
     // pdfkit's browser build resolves an ICC profile (used only for PDF/A) against import.meta.url at
     // load time; classic scripts have none, so point it at the page instead of letting it throw.
     define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'document.baseURI' },
