@@ -10,6 +10,7 @@ import { encodeHandIn, type Participant, type ParticipantAnswer } from './board-
 import { questionRows } from './board-consensus.js';
 import { workshopAssessment } from './board-export.js';
 import { BOARD_KEY, isBoardState, type BoardState } from './board-state.js';
+import { readPageData } from './page-json.js';
 import { postJson } from './post-json.js';
 import { participantFinished } from './room-finished.js';
 import { ROOM_TEXT, roomFill } from './room-text.js';
@@ -54,7 +55,7 @@ function readBoard(): BoardState | undefined {
 
 /** Starts the room's part of the board page. */
 export async function facilitatorRoom(api: (route: string) => string): Promise<void> {
-  const data = JSON.parse(document.getElementById('digimat-data')!.textContent!) as WorkshopPageData;
+  const data = readPageData<WorkshopPageData>();
   const t = ROOM_TEXT[data.lang];
   const info = (await (await fetch(api('room'), { cache: 'no-store' })).json()) as RoomInfo;
   const panel = document.createElement('section');

@@ -5,6 +5,7 @@ import type { Questionnaire } from '../core/model.js';
 import type { WorkshopPageData } from '../site/workshop-data.js';
 import { fill } from '../site/site-text.js';
 import { safeStorage } from './answer-store.js';
+import { readPageData } from './page-json.js';
 import { downloadFile as download } from './download-file.js';
 import { decodeHandIn, handInCodeFrom, type Anonymity, type HandIn, type ParticipantAnswer } from './board-core.js';
 import { boardScores, questionRows, type QuestionRow } from './board-consensus.js';
@@ -17,8 +18,7 @@ import { fileHandIn } from './board-files.js';
 import { joinLink, onlyThisLaptop, phoneSiteRoot } from './board-join-url.js';
 import { startScanner, type Scanner } from './board-scanner.js';
 
-const el = document.getElementById('digimat-data');
-const data = JSON.parse(el!.textContent!) as WorkshopPageData;
+const data = readPageData<WorkshopPageData>();
 const w = data.text;
 const storage = safeStorage();
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
