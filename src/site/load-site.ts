@@ -4,7 +4,8 @@ import { loadAssessments } from '../node/load-assessments.js';
 import { loadContent } from '../node/load-content.js';
 import { indexSite } from './index-site.js';
 import { cancelSearchIndexes, type SearchIndex } from './search-index.js';
-import { buildSiteData, type SiteData } from './site-data.js';
+import { buildSiteData } from './build-site-data.js';
+import type { SiteData } from './site-data.js';
 
 export interface SiteOptions {
   content: string;

@@ -5,7 +5,8 @@ import { loadPdfFonts } from '../node/pdf-fonts.js';
 import { reportPdf } from '../pdf/report-pdf.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
 import { BLANK_WORKSHEET_DATE } from '../pdf/worksheet-input.js';
-import { worksheetPath, type SiteData } from './site-data.js';
+import { worksheetPath } from './pages/worksheet-titles.js';
+import type { SiteData } from './site-data.js';
 
 /** The PDFs the site serves: blank worksheets in both languages, and each published assessment's report. */
 export async function writeSitePdfs(outDir: string, site: SiteData): Promise<number> {

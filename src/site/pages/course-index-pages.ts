@@ -1,0 +1,15 @@
+import type { Lang } from '../../core/lang.js';
+import { SITE_TEXT } from '../site-text.js';
+import { paths } from '../urls.js';
+import { basicPage, courseModules, type BasicPage, type SiteContext } from './site-context.js';
+
+/** The course's table of contents in one language. */
+export interface CourseIndexPage extends BasicPage {
+  modules: { title: string; pages: { title: string; url: string; description: string }[] }[];
+}
+
+/** The course index of one language. */
+export function buildCourseIndexPages(site: SiteContext, lang: Lang): CourseIndexPage[] {
+  const url = paths.courseIndex(lang);
+  return [{ ...basicPage(site, lang, url, SITE_TEXT[lang].course.title), modules: courseModules(site, lang, url) }];
+}

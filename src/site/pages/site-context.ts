@@ -1,0 +1,103 @@
+import type { Lang } from '../../core/lang.js';
+import { LANGS } from '../../core/lang.js';
+import type { Questionnaire } from '../../core/model.js';
+import type { LoadedAssessment } from '../../model/assessment-pages.js';
+import type { ContentSet } from '../../model/content-set.js';
+import type { CoursePage } from '../../model/load-course.js';
+import { renderMarkdown } from '../markdown.js';
+import { SITE_TEXT, type SiteText } from '../site-text.js';
+import { paths, relativeUrl, swapLang } from '../urls.js';
+
+/** The fields every page has: its language, address, title, texts and the link to the other language. */
+export interface BasicPage {
+  lang: Lang;
+  url: string;
+  title: string;
+  text: SiteText;
+  alternate: string;
+  otherLang: Lang;
+}
+
+/**
+ * What every page builder reads: the validated content, the published assessments and the set of
+ * page addresses the build will write (so a language switch never links to a page that is not there).
+ * Markdown shared by several pages (action descriptions) is rendered once here.
+ */
+export interface SiteContext {
+  content: ContentSet;
+  /** Assessments whose questionnaire is in the content, in the order they were loaded. */
+  published: LoadedAssessment[];
+  exists(path: string): boolean;
+  /** Action descriptions as HTML, by language and action id. */
+  actionHtml(lang: Lang): Record<string, string>;
+}
+
+/** Collects every page address first, then hands the builders a context over it. */
+export function siteContext(content: ContentSet, assessments: LoadedAssessment[]): SiteContext {
+  const questionnaires = content.questionnaires;
+  const pagePaths = new Set<string>();
+  for (const lang of LANGS) {
+    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang)).add(paths.workshop(lang));
+    for (const q of questionnaires.filter((x) => x.lang === lang)) pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
+    for (const p of content.coursePages.filter((x) => x.lang === lang)) pagePaths.add(paths.course(lang, p.slug));
+  }
+  const published = assessments.filter((a) => questionnaires.some((q) => q.id === a.assessment.questionnaire.id));
+  for (const a of published) for (const q of questionnaires) if (q.id === a.assessment.questionnaire.id) pagePaths.add(paths.assessment(q.lang, a.slug));
+  const html = new Map<Lang, Record<string, string>>();
+  return {
+    content,
+    published,
+    exists: (p) => pagePaths.has(p),
+    actionHtml(lang) {
+      let done = html.get(lang);
+      if (!done) {
+        done = Object.fromEntries([...(content.actions.get(lang)?.values() ?? [])].map((a) => [a.id, renderMarkdown(a.description)]));
+        html.set(lang, done);
+      }
+      return done;
+    },
+  };
+}
+
+/** The other language of the pair (the site's switch links to it). */
+export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
+
+/** The common fields of a page at `url`; its language link falls back to the other home. */
+export function basicPage(site: SiteContext, lang: Lang, url: string, title: string): BasicPage {
+  const other = otherLang(lang);
+  const alt = swapLang(url, other);
+  return { lang, url, title, text: SITE_TEXT[lang], otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
+}
+
+/** The questionnaires written in `lang`. */
+export function questionnairesIn(site: SiteContext, lang: Lang): Questionnaire[] {
+  return site.content.questionnaires.filter((q) => q.lang === lang);
+}
+
+/** Published assessments shown in `lang`: those whose questionnaire exists in that language. */
+export function publishedIn(site: SiteContext, lang: Lang): LoadedAssessment[] {
+  const qs = questionnairesIn(site, lang);
+  return site.published.filter((a) => qs.some((q) => q.id === a.assessment.questionnaire.id));
+}
+
+/** Course pages of one language in reading order: module order, then each page's order, then slug. */
+export function coursePagesIn(site: SiteContext, lang: Lang): CoursePage[] {
+  const modules = site.content.files.courseModules?.value?.modules.map((m) => m.id) ?? [];
+  return site.content.coursePages
+    .filter((p) => p.lang === lang)
+    .sort((a, b) => modules.indexOf(a.module) - modules.indexOf(b.module) || a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** A module's title in `lang`, or its id when the module list has none. */
+export function moduleTitle(site: SiteContext, id: string, lang: Lang): string {
+  return site.content.files.courseModules?.value?.modules.find((m) => m.id === id)?.title[lang] ?? id;
+}
+
+/** The course's modules with their pages, linked from the page at `from` (home and course index). */
+export function courseModules(site: SiteContext, lang: Lang, from: string): { title: string; pages: { title: string; url: string; description: string }[] }[] {
+  const pages = coursePagesIn(site, lang);
+  return [...new Set(pages.map((p) => p.module))].map((m) => ({
+    title: moduleTitle(site, m, lang),
+    pages: pages.filter((p) => p.module === m).map((p) => ({ title: p.title, url: relativeUrl(from, paths.course(lang, p.slug)), description: p.description ?? '' })),
+  }));
+}
