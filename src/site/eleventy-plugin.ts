@@ -53,6 +53,12 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
   eleventyConfig.addPassthroughCopy(Object.fromEntries(templateFilesUnder(folders, 'assets').map((file) => [templateFile(folders, file), file])));
   for (const dir of [sources.content, sources.assessments]) eleventyConfig.addWatchTarget(`${dir}/`);
+  // The plugin makes every page from these folders; in a site whose input folder holds them (an
+  // existing Eleventy site with input `.`), Eleventy must not render the course Markdown a second time.
+  for (const dir of [sources.content, sources.assessments, folders.own]) {
+    const rel = path.relative(process.cwd(), dir);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) eleventyConfig.ignores.add(`${rel.split(path.sep).join('/')}/**`);
+  }
   // A changed template is read again by running this plugin again.
   eleventyConfig.addWatchTarget(`${folders.own}/`, { resetConfig: true });
 
