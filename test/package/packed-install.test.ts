@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,8 @@ describe('the packed package, installed in an empty folder', () => {
 
   afterAll(() => {
     serving?.kill('SIGKILL');
+    // The installed dependencies weigh about 100 MB: do not leave one copy per run in the temp folder.
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('ships compiled code and bundles, not the sources, and runs without esbuild', () => {
@@ -134,6 +136,26 @@ describe('the packed package, installed in an empty folder', () => {
     serving.kill('SIGINT');
     expect(await exited).toBe(0);
     serving = undefined;
+    expect(output).not.toMatch(/internal error|\n\s+at /);
+  }, 90_000);
+
+  it('room opens from the site folder and serves its page script, bundled in the package', async () => {
+    let output = '';
+    const room = spawn(bin, ['room', 'assessments/acme.yaml', '--port', String(PORT + 1)], { cwd: site, env });
+    room.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    room.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => room.once('exit', (code) => resolve(code)));
+    try {
+      const join = await waitFor('the room', () => /Join on this laptop: (\S+)/.exec(output)?.[1] ?? (room.exitCode !== null ? `exited: ${output}` : undefined));
+      const token = /\/r\/([^/]+)\//.exec(join)?.[1];
+      expect(token, join).toBeTruthy();
+      const script = await fetch(`http://localhost:${PORT + 1}/r/${token}/room.js`);
+      expect(script.status).toBe(200);
+      expect((await script.text()).length).toBeGreaterThan(1000);
+    } finally {
+      room.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
     expect(output).not.toMatch(/internal error|\n\s+at /);
   }, 90_000);
 
