@@ -110,6 +110,9 @@ describe('the packed package, installed in an empty folder', () => {
     expect(filesNaming(path.join(site, '_site'), ROOT)).toEqual([]);
 
     expect(run(bin, ['new', 'acme'], site).code).toBe(0);
+    // The editor's schema hint of a new assessment points into the installed package.
+    const hint = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(path.join(site, 'assessments/acme.yaml'), 'utf8'))?.[1];
+    expect(path.resolve(site, 'assessments', hint ?? '')).toBe(path.join(user, 'node_modules/digimat/schema/assessment.schema.json'));
     const report = run(bin, ['report', 'assessments/acme.yaml', '--format', 'md', '-o', 'acme.md'], site);
     expect(report.code, report.out).toBe(0);
     expect(readFileSync(path.join(site, 'acme.md'), 'utf8')).toMatch(/^# /m);
