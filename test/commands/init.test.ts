@@ -52,6 +52,28 @@ describe('digimat init', () => {
     expect(r.code).toBe(0);
   }, 60_000);
 
+  it('leaves a site where every command works, with relative paths inside it and absolute ones from elsewhere', async () => {
+    const site = path.join(scratch(), 'consultoria');
+    expect(await initCommand({ folder: site, lang: 'es', example: true }, collector())).toBe(0);
+    expect(runDigimat(['new', 'acme'], site).code).toBe(0);
+    const abs = path.join(site, 'assessments/acme.yaml');
+    const elsewhere = scratch();
+    const content = path.join(site, 'content');
+    for (const [args, cwd] of [
+      [['score', 'assessments/acme.yaml'], site],
+      [['--content', content, 'score', abs, '--json'], elsewhere],
+      [['validate', abs, '--assessments', path.join(site, 'assessments')], site],
+      [['--content', content, 'report', abs, '--format', 'md', '-o', path.join(elsewhere, 'acme.md')], elsewhere],
+      [['--content', content, 'worksheets', '--assessment', abs, '-o', path.join(elsewhere, 'hojas')], elsewhere],
+    ] as [string[], string][]) {
+      const r = runDigimat(args, cwd);
+      expect(r.stderr, args.join(' ')).not.toMatch(/internal error|ENOENT/);
+      expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+    }
+    expect(existsSync(path.join(elsewhere, 'acme.md'))).toBe(true);
+    expect(readdirSync(path.join(elsewhere, 'hojas')).length).toBeGreaterThan(0);
+  }, 90_000);
+
   it('refuses a folder that holds files, with exit 1 and no file written', async () => {
     const site = scratch();
     writeFileSync(path.join(site, 'notes.txt'), 'mine');
