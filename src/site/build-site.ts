@@ -3,7 +3,8 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
 import digimatPlugin, { type DigimatPluginOptions } from './eleventy-plugin.js';
-import { loadSite, type LoadedSite } from './load-site.js';
+import { loadSite, startSite, type LoadedSite, type StartedSite } from './load-site.js';
+import { templateFolders } from './template-folders.js';
 import { cancelSearchIndexes } from './search-index.js';
 import { SiteBuildError } from './site-build-error.js';
 
@@ -20,7 +21,7 @@ export interface BuildOptions {
  * Eleventy set up for a digimat site: `content` is its input, the digimat plugin gets every option,
  * and no configuration file is read, neither the user's nor one in the current directory.
  */
-export async function createEleventy(options: BuildOptions & { loaded?: LoadedSite }, out: string, runMode: 'build' | 'serve' | 'watch' = 'build') {
+export async function createEleventy(options: BuildOptions & { loaded?: LoadedSite | StartedSite }, out: string, runMode: 'build' | 'serve' | 'watch' = 'build') {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const plugin: DigimatPluginOptions = {
     content: path.resolve(options.content),
@@ -59,7 +60,9 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   await removeStaleBuilds(out);
   let pages = 0;
   try {
-    const eleventy = await createEleventy({ ...options, loaded }, tmp);
+    // The search index starts filling now, so Pagefind works while Eleventy starts up and renders.
+    const started = startSite(loaded, templateFolders(options.templates));
+    const eleventy = await createEleventy({ ...options, loaded: started }, tmp);
     // quietMode still prints a forced "[11ty] Wrote N files" line; our commands print their own summary.
     (eleventy as unknown as { disableLogger(): void }).disableLogger();
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];

@@ -6,7 +6,7 @@ import { finishSite } from './finish-site.js';
 import type { SearchIndex } from './search-index.js';
 import { writeSitePdfs } from './site-pdfs.js';
 import { createHandlebars } from './handlebars-helpers.js';
-import { loadSite, startSite, type LoadedSite, type SiteSources } from './load-site.js';
+import { loadSite, startSite, type LoadedSite, type SiteSources, type StartedSite } from './load-site.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
@@ -25,8 +25,11 @@ export interface DigimatPluginOptions {
   templates?: string;
   /** Also publish assessments without `publish: true`. */
   includePrivate?: boolean;
-  /** A site already loaded and validated (by `digimat build`), used for the first build instead of a second load. */
-  loaded?: LoadedSite;
+  /**
+   * A site already loaded and validated (by `digimat build`), used for the first build instead of a
+   * second load; when its search index is already started, that index is used too.
+   */
+  loaded?: LoadedSite | StartedSite;
 }
 
 type Data = Record<string, any>;
@@ -81,7 +84,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
       // The first build takes the site `digimat build` already validated; watch-mode rebuilds load again.
       const loaded = preloaded ?? (await loadSite(sources));
       preloaded = undefined;
-      ({ data: site, search } = startSite(loaded, folders));
+      ({ data: site, search } = isStarted(loaded) ? loaded : startSite(loaded, folders));
       if (failing) process.stderr.write('digimat: content fixed, site rebuilt\n');
       failing = false;
     } catch (error) {
@@ -120,6 +123,10 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     await writeSitePdfs(directories.output, site);
     await finishSite(directories.output, index);
   });
+}
+
+function isStarted(site: LoadedSite | StartedSite): site is StartedSite {
+  return 'search' in site;
 }
 
 /** What the layout around every page needs: language, title, links to home, course, search and the other language. */

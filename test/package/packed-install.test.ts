@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,11 +82,11 @@ describe('the packed package, installed in an empty folder', () => {
     expect(installed.code, installed.out).toBe(0);
   }, 120_000);
 
-  afterAll(() => {
+  afterAll(async () => {
     serving?.kill('SIGKILL');
-    // The installed dependencies weigh about 100 MB: do not leave one copy per run in the temp folder.
-    rmSync(home, { recursive: true, force: true });
-  });
+    // The installed dependencies weigh about 150 MB: do not leave one copy per run in the temp folder.
+    await rm(home, { recursive: true, force: true });
+  }, 60_000);
 
   it('ships compiled code and bundles, not the sources, and runs without esbuild', () => {
     const pkg = path.join(user, 'node_modules/digimat');
