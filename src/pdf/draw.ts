@@ -1,5 +1,5 @@
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
-import { measuredOnce } from './text-height.js';
+import { measuredOnce } from './patches/text-height.js';
 
 /** Plain text from our Markdown (the documents print text, not markup). */
 export function plain(markdown: string): string {

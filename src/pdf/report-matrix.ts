@@ -1,7 +1,7 @@
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
-import { textHeight } from './text-height.js';
+import { textHeight } from './patches/text-height.js';
 import type { ReportInput } from './report-input.js';
 
 /** Positions of the plan's actions in a 5 × 5 impact/effort grid, each numbered by its rank. */

@@ -5,7 +5,7 @@ import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './dra
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
-import { textHeight } from './text-height.js';
+import { textHeight } from './patches/text-height.js';
 import { openRange, scoreFigure, stageVerdict, startReason } from './report-words.js';
 
 /**

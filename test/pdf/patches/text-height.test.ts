@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
-import { newDocument } from '../../src/pdf/pdf-doc.js';
-import { measuredOnce, textHeight } from '../../src/pdf/text-height.js';
+import { loadPdfFonts } from '../../../src/node/pdf-fonts.js';
+import { newDocument } from '../../../src/pdf/pdf-doc.js';
+import { measuredOnce, textHeight } from '../../../src/pdf/patches/text-height.js';
 
 const fonts = await loadPdfFonts();
 const meta = { title: 't', author: 't', subject: 't', lang: 'es', date: '2026-01-01' };

@@ -1,4 +1,4 @@
-// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this file, and the layer
+// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this folder, and the layer
 // check forbids import circles, type-only ones included.
 type Doc = PDFKit.PDFDocument;
 

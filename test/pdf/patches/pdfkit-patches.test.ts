@@ -1,12 +1,12 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
-import { fastEncode, fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
-import { fasterStreams, STREAM_LEVEL } from '../../src/pdf/faster-streams.js';
-import { finish } from '../../src/pdf/pdf-doc.js';
-import { newDocument, type Doc } from '../../src/pdf/pdf-doc.js';
-import { skipRepeatedFills } from '../../src/pdf/skip-repeated-fills.js';
+import { loadPdfFonts } from '../../../src/node/pdf-fonts.js';
+import { fastEncode, fastLayout } from '../../../src/pdf/patches/fast-layout.js';
+import { fasterStreams, STREAM_LEVEL } from '../../../src/pdf/patches/faster-streams.js';
+import type { EmbeddedFontInternals } from '../../../src/pdf/patches/pdfkit-internals.js';
+import { skipRepeatedFills } from '../../../src/pdf/patches/skip-repeated-fills.js';
+import { finish, newDocument, type Doc } from '../../../src/pdf/pdf-doc.js';
 
 const fonts = await loadPdfFonts();
 const meta = { title: 't', author: 'a', subject: 's', lang: 'es', date: '2026-01-01' };
