@@ -1,3 +1,5 @@
+import type { BoundedMap } from './bounded-map.js';
+
 // The private members of pdfkit 0.20.2 and fontkit 2.0.4 that the patches in this folder use, as
 // types. Both packages are pinned exactly in package.json; internal-checks.ts checks at run time
 // that each member below is still there and of this shape before any patch is applied.
@@ -36,11 +38,11 @@ export interface EmbeddedFontInternals {
 /** The caches one parsed font shares with every document that uses it (fast-layout.ts). */
 export interface SharedLayout {
   /** Laid-out words (pieces up to and including a space or tab). */
-  words: Map<string, LayoutResult>;
+  words: BoundedMap<string, LayoutResult>;
   /** Widths of words and of whole texts. */
-  widths: Map<string, number>;
+  widths: BoundedMap<string, number>;
   /** Laid-out whole lines. */
-  lines: Map<string, LayoutResult>;
+  lines: BoundedMap<string, LayoutResult>;
 }
 
 /** An indirect object of the document (a page's content stream, say). */
