@@ -2,13 +2,10 @@ import PDFDocument from 'pdfkit';
 import { fastLayoutFor } from './fast-layout.js';
 import { fasterStreams } from './faster-streams.js';
 import { failedChecks, type Probe } from './internal-checks.js';
-import { keepOutlines } from './kept-outlines.js';
 import { PDFKIT_PATCHES, type PdfkitPatch } from './patch-names.js';
-import type { DocInternals, EmbeddedFontInternals, Glyph } from './pdfkit-internals.js';
-import { skipRepeatedFills } from './skip-repeated-fills.js';
+import type { DocInternals, EmbeddedFontInternals } from './pdfkit-internals.js';
 
 type Doc = PDFKit.PDFDocument;
-type ParsedFont = { characterSet: number[]; glyphForCodePoint(cp: number): Glyph };
 
 let chosen: ReadonlySet<PdfkitPatch> = new Set(PDFKIT_PATCHES.map((p) => p.name));
 let verdict: boolean | undefined;
@@ -36,7 +33,7 @@ export function pdfkitPatchesUsable(font: unknown): boolean {
   let failed: string[];
   try {
     const doc = new PDFDocument({ size: 'A4', font } as unknown as PDFKit.PDFDocumentOptions) as Doc & DocInternals;
-    const probe: Probe = { doc, font: doc._font, glyph: (font as ParsedFont).glyphForCodePoint(0x61) };
+    const probe: Probe = { doc, font: doc._font };
     failed = failedChecks(probe).map((c) => `${c.member} [${c.patch}]`);
   } catch (error) {
     failed = [`a document to inspect could not be made: ${(error as Error).message}`];
@@ -65,10 +62,6 @@ export function applyPdfkitPatches(doc: Doc, regular: unknown, bold: unknown): v
     doc.registerFont('body', regular as ArrayBuffer);
   }
   doc.registerFont('bold', bold as ArrayBuffer);
-  if (chosen.has('kept-outlines')) {
-    keepOutlines(regular as ParsedFont);
-    keepOutlines(bold as ParsedFont);
-  }
   if (chosen.has('fast-layout')) {
     const opened: EmbeddedFontInternals[] = [];
     for (const name of ['body', 'bold']) {
@@ -77,7 +70,6 @@ export function applyPdfkitPatches(doc: Doc, regular: unknown, bold: unknown): v
     }
     for (const font of new Set(opened)) fastLayoutFor(font);
   }
-  if (chosen.has('skip-repeated-fills')) skipRepeatedFills(doc);
   if (chosen.has('faster-streams')) fasterStreams(doc);
 }
 

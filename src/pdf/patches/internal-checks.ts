@@ -1,11 +1,10 @@
 import type { PdfkitPatch } from './patch-names.js';
-import type { DocInternals, EmbeddedFontInternals, Glyph } from './pdfkit-internals.js';
+import type { DocInternals, EmbeddedFontInternals } from './pdfkit-internals.js';
 
-/** A throwaway document made only to be inspected, its embedded font and one of the font's glyphs. */
+/** A throwaway document made only to be inspected, and its embedded font. */
 export interface Probe {
   doc: DocInternals & PDFKit.PDFDocument;
   font: EmbeddedFontInternals;
-  glyph: Glyph;
 }
 
 /** One private member a patch relies on, and how to tell it still has the shape the patch expects. */
@@ -46,24 +45,9 @@ export const INTERNAL_CHECKS: readonly InternalCheck[] = [
       return whole === p.font.layoutRun('Ab ').advanceWidth + p.font.layoutRun('cd').advanceWidth;
     },
   },
-  { patch: 'fast-layout', member: 'EmbeddedFont#subset.includeGlyph(id)', holds: (p) => isObject(p.font.subset) && method(p.font.subset.includeGlyph, 1) },
+  { patch: 'fast-layout', member: 'EmbeddedFont#subset.includeGlyph(glyph) (fontkit Subset)', holds: (p) => isObject(p.font.subset) && method(proto(p.font.subset).includeGlyph, 1) },
   { patch: 'fast-layout', member: 'EmbeddedFont#widths, #unicode (arrays) and #scale (a number)', holds: (p) => Array.isArray(p.font.widths) && Array.isArray(p.font.unicode) && Number.isFinite(p.font.scale) },
   { patch: 'shared-fonts', member: 'PDFDocument#_fontFamilies (fonts opened, by name)', holds: (p) => isObject(p.doc._fontFamilies) && Object.values(p.doc._fontFamilies).includes(p.doc._font) },
-  { patch: 'kept-outlines', member: 'fontkit Glyph#_decode()', holds: (p) => method(proto(p.glyph)._decode, 0) },
-  {
-    patch: 'skip-repeated-fills',
-    member: 'PDFDocument#fillColor(color, opacity), #save, #restore, #addPage, #switchToPage',
-    holds: (p) => method(proto(p.doc).fillColor, 2) && ['save', 'restore', 'addPage', 'switchToPage'].every((m) => typeof proto(p.doc)[m] === 'function'),
-  },
-  {
-    patch: 'skip-repeated-fills',
-    member: 'PDFDocument#_fillColor (the [color, opacity] re-applied after a page break)',
-    holds: (p) => {
-      p.doc.fillColor('#102030');
-      const fill = p.doc._fillColor;
-      return Array.isArray(fill) && fill[0] === '#102030' && fill[1] === undefined;
-    },
-  },
   { patch: 'faster-streams', member: 'PDFDocument#ref(data)', holds: (p) => method(proto(p.doc).ref, 1) },
   {
     patch: 'faster-streams',
@@ -71,14 +55,6 @@ export const INTERNAL_CHECKS: readonly InternalCheck[] = [
     holds: (p) => {
       const content = p.doc.page?.content;
       return isObject(content) && method(proto(content).write, 1) && method(proto(content).finalize, 0) && typeof content.compress === 'boolean' && Array.isArray(content.buffer);
-    },
-  },
-  {
-    patch: 'measured-once',
-    member: 'PDFDocument#_fontSize and #_lineGap',
-    holds: (p) => {
-      p.doc.fontSize(9).lineGap(2);
-      return p.doc._fontSize === 9 && p.doc._lineGap === 2;
     },
   },
 ];

@@ -9,8 +9,6 @@ export interface Glyph {
   id: number;
   advanceWidth: number;
   codePoints: number[];
-  /** fontkit: parses the glyph's outline (private). */
-  _decode?: () => unknown;
 }
 
 /** What EmbeddedFont#layout returns. */
@@ -57,9 +55,6 @@ export interface Reference {
 export interface DocInternals {
   _font: EmbeddedFontInternals;
   _fontFamilies: Record<string, EmbeddedFontInternals>;
-  _fontSize: number;
-  _lineGap?: number;
-  _fillColor?: unknown;
   page: { content: Reference };
   ref(data?: object): Reference;
 }
