@@ -5,7 +5,6 @@ import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './dra
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
-import { textHeight } from './text-height.js';
 import { openRange, scoreFigure, stageVerdict, startReason } from './report-words.js';
 
 /**
@@ -35,7 +34,7 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
   ];
   const row = (cells: string[], bold: boolean, color: string = COLOR.ink) => {
     doc.font(bold ? 'bold' : 'body').fontSize(9);
-    const h = Math.max(...cells.map((c, i) => textHeight(doc, c, { width: cols[i]!.w - 6 })));
+    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i]!.w - 6 })));
     ensureSpace(doc, h + 4);
     const y = doc.y;
     cells.forEach((c, i) => doc.fillColor(color).text(c, MARGIN + cols[i]!.x, y, { width: cols[i]!.w - 6 }));

@@ -1,12 +1,11 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
-import { loadPdfFonts } from '../../src/node/pdf-fonts.js';
-import { fastEncode, fastLayout, type EmbeddedFontInternals } from '../../src/pdf/fast-layout.js';
-import { fasterStreams, STREAM_LEVEL } from '../../src/pdf/faster-streams.js';
-import { finish } from '../../src/pdf/pdf-doc.js';
-import { newDocument, type Doc } from '../../src/pdf/pdf-doc.js';
-import { skipRepeatedFills } from '../../src/pdf/skip-repeated-fills.js';
+import { loadPdfFonts } from '../../../src/node/pdf-fonts.js';
+import { fastEncode, fastLayout } from '../../../src/pdf/patches/fast-layout.js';
+import { fasterStreams, STREAM_LEVEL } from '../../../src/pdf/patches/faster-streams.js';
+import type { EmbeddedFontInternals } from '../../../src/pdf/patches/pdfkit-internals.js';
+import { finish, newDocument, type Doc } from '../../../src/pdf/pdf-doc.js';
 
 const fonts = await loadPdfFonts();
 const meta = { title: 't', author: 'a', subject: 's', lang: 'es', date: '2026-01-01' };
@@ -61,72 +60,6 @@ describe('fastEncode (our replacement for pdfkit’s EmbeddedFont#encode)', () =
     expect(ours.widths).toEqual(theirs.widths);
     expect(ours.unicode).toEqual(theirs.unicode);
     expect((ours.subset as unknown as { glyphs: number[] }).glyphs).toEqual((theirs.subset as unknown as { glyphs: number[] }).glyphs);
-  });
-});
-
-describe('kept glyph outlines (fontkit parses them once per process)', () => {
-  it('give what a fresh parse gives, for simple and composite glyphs', () => {
-    const doc = newDocument(meta, fonts);
-    const font = (doc as unknown as { _font: { font: { glyphForCodePoint(cp: number): { id: number; _decode(): unknown } } } })._font.font;
-    // Letters, accented letters (often built from other glyphs), punctuation, the euro sign.
-    for (const ch of 'aZñÁü¿€“') {
-      const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
-      const fresh = (Object.getPrototypeOf(glyph) as { _decode(): unknown })._decode.call(glyph);
-      expect(glyph._decode(), ch).toEqual(fresh);
-      expect(glyph._decode(), ch).toBe(glyph._decode());
-    }
-  });
-});
-
-describe('skipRepeatedFills', () => {
-  /** The fill-colour operators a drawing sequence writes. */
-  function fills(draw: (doc: Doc) => void): string[] {
-    const doc = new PDFDocument({ size: 'A4', compress: false }) as Doc;
-    skipRepeatedFills(doc);
-    const ops: string[] = [];
-    const addContent = doc.addContent.bind(doc);
-    doc.addContent = (op: string) => {
-      if (op.endsWith(' scn')) ops.push(op);
-      return addContent(op);
-    };
-    draw(doc);
-    return ops;
-  }
-
-  it('writes a colour once while it is in force, and again after a page change, a restore to another colour or an opacity', () => {
-    const ops = fills((doc) => {
-      doc.fillColor('#102030').text('a');
-      doc.fillColor('#102030').text('b'); // in force: skipped
-      doc.save().fillColor('#ffffff').rect(0, 0, 5, 5).fill();
-      doc.restore();
-      doc.fillColor('#102030'); // the restore brought it back: skipped
-      doc.save().fillColor('#ffffff');
-      doc.restore().fillColor('#ffffff'); // the restore undid #ffffff: written
-      doc.fillColor('#ffffff', 0.5); // with an opacity: written
-      doc.addPage().fillColor('#ffffff'); // a new page starts unknown: written
-      doc.fillColor([1, 2, 3]).fillColor([1, 2, 3]); // not a plain string: both written
-    });
-    expect(ops.map((op) => op.split(' ').map((n) => Number(n).toFixed(3)).slice(0, 3).join(' '))).toEqual([
-      '0.063 0.125 0.188',
-      '1.000 1.000 1.000',
-      '1.000 1.000 1.000',
-      '1.000 1.000 1.000',
-      '1.000 1.000 1.000',
-      '1.000 1.000 1.000',
-      '0.004 0.008 0.012',
-      '0.004 0.008 0.012',
-    ]);
-  });
-
-  it('lets text flowing onto new pages keep its colour: written once on each page', () => {
-    let pages = 1;
-    const ops = fills((doc) => {
-      doc.on('pageAdded', () => pages++);
-      // pdfkit re-applies the colour on each page it breaks to; that must not be skipped.
-      doc.fillColor('#102030').text('línea\n'.repeat(120));
-    });
-    expect(pages).toBeGreaterThan(1);
-    expect(ops.length).toBe(pages);
   });
 });
 

@@ -1,4 +1,6 @@
-// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this file, and the layer
+import type { DocInternals, Reference } from './pdfkit-internals.js';
+
+// pdfkit's own document type, not pdf-doc.ts's alias: pdf-doc.ts imports this folder, and the layer
 // check forbids import circles, type-only ones included.
 type Doc = PDFKit.PDFDocument;
 
@@ -17,13 +19,6 @@ const zlib = (globalThis as { process?: { getBuiltinModule?(id: string): unknown
  */
 export const STREAM_LEVEL = 4;
 
-interface Reference {
-  compress: boolean;
-  buffer: Uint8Array[];
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-}
-
 type NodeBuffer = { from(text: string, encoding: 'latin1'): Uint8Array };
 const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
@@ -36,7 +31,7 @@ const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 export function fasterStreams(doc: Doc): void {
   if (!zlib || !NodeBuffer) return;
   const deflate = zlib.deflateSync.bind(zlib);
-  const d = doc as unknown as { ref(data?: object): Reference; page: { content: Reference } };
+  const d = doc as unknown as DocInternals;
   const ref = d.ref;
   const wrap = (r: Reference): Reference => {
     const { write, finalize } = r;
