@@ -3,7 +3,6 @@ import type { PlanHorizon } from '../core/horizon.js';
 
 /** Every word the PDF documents print, per language. */
 export interface PdfText {
-  report: string;
   sector: string;
   location: string;
   date: string;
@@ -17,8 +16,8 @@ export interface PdfText {
   answered: string;
   radar: string;
   weakest: string;
-  holdsBack: (stage: string, later: string[]) => string;
-  lastStage: (stage: string) => string;
+  /** Names the weakest stage; the questionnaire's funnel sentence, if any, follows it. */
+  lowest: (stage: string) => string;
   plan: string;
   noPlan: string;
   because: string;
@@ -95,7 +94,6 @@ export interface PdfText {
 
 export const PDF_TEXT: Record<Lang, PdfText> = {
   es: {
-    report: 'Informe de madurez del servicio digital',
     sector: 'Sector',
     location: 'Ubicación',
     date: 'Fecha',
@@ -109,8 +107,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     answered: 'respondidas',
     radar: 'Perfil por etapas',
     weakest: 'La etapa más débil',
-    holdsBack: (s, later) => `${s} es la etapa con la puntuación más baja. Como el recorrido del cliente depende de cada eslabón, frena también a ${later.join(', ')}: conviene empezar por aquí.`,
-    lastStage: (s) => `${s} es la etapa con la puntuación más baja. Es la última del recorrido: mejorarla retiene a los clientes que ya has conseguido.`,
+    lowest: (s) => `${s} es la etapa con la puntuación más baja.`,
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'Por qué',
@@ -185,7 +182,6 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     blank: 'Plantilla en blanco',
   },
   en: {
-    report: 'Digital service maturity report',
     sector: 'Sector',
     location: 'Location',
     date: 'Date',
@@ -199,8 +195,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     answered: 'answered',
     radar: 'Profile by stage',
     weakest: 'The weakest stage',
-    holdsBack: (s, later) => `${s} has the lowest score. The customer journey depends on every link, so it also holds back ${later.join(', ')}: start here.`,
-    lastStage: (s) => `${s} has the lowest score. It is the last stage of the journey: improving it keeps the customers you have already won.`,
+    lowest: (s) => `${s} has the lowest score.`,
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'Why',

@@ -3,7 +3,7 @@ import { CLI_TEXT } from '../i18n/cli-text.js';
 import { drawBlocks, ensureSpace, heading, paragraph, plain } from './draw.js';
 import { COLOR, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
-import { reasons, type ReportInput } from './report-input.js';
+import { fundingLabel, reasons, type ReportInput } from './report-input.js';
 import { priorityWords } from './report-words.js';
 
 const NA = { es: 'No aplica', en: 'Not applicable' } as const;
@@ -30,7 +30,7 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
     heading(doc, t.horizons[group.horizon], 13);
     if (group.horizon === 'later') paragraph(doc, t.laterNote, { size: 9, color: COLOR.muted });
     for (const item of group.items) {
-      const kit = item.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[item.kitDigital] ?? item.kitDigital}` : '';
+      const kit = fundingLabel(input.funding, item.funding);
       const action = input.actions.get(item.action);
       // One action is kept on one page: its reasons are what a reader checks the advice against.
       drawBlocks(doc, [

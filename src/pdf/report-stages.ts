@@ -1,6 +1,7 @@
 import { CLI_TEXT } from '../i18n/cli-text.js';
 import { formatDecimal, formatPercent } from '../i18n/format-number.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
+import { funnelNote } from '../i18n/funnel-note.js';
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { PDF_TEXT } from './pdf-text.js';
@@ -109,7 +110,7 @@ export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput
   }
   const s = stages[idx]!;
   const later = stages.slice(idx + 1).map((x) => x.title);
-  paragraph(doc, later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title));
+  paragraph(doc, [t.lowest(s.title), funnelNote(q, later)].filter(Boolean).join(' '));
   const incomplete = stages.filter((x) => !x.complete).map((x) => x.title);
   if (incomplete.length) paragraph(doc, t.onlyComplete(incomplete), { size: 9, color: COLOR.muted });
 }

@@ -1,9 +1,10 @@
 import type { AssessmentResult } from '../core/assess.js';
 import { planByHorizon, type PlanItem } from '../core/plan.js';
-import type { Questionnaire } from '../core/model.js';
+import type { FundingNames, Questionnaire } from '../core/model.js';
 import type { ScoreRange, ScoreResult, StageScore } from '../core/score.js';
 import { formatDecimal, formatPercent, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
+import { funnelNote } from '../i18n/funnel-note.js';
 import { escapeHtml } from './escape-html.js';
 import { radarSvg } from './radar-svg.js';
 import { fill, type SiteText } from './site-text.js';
@@ -14,8 +15,8 @@ export interface ResultsContext {
   text: SiteText;
   /** Action id -> description already rendered to HTML (Markdown is rendered at build time). */
   actionHtml: Record<string, string>;
-  /** Kit Digital category id -> name in the page's language. */
-  kitNames: Record<string, string>;
+  /** The funding scheme the plan's actions name categories of, in the page's language. */
+  funding?: FundingNames;
   /** Action id -> URL of the course page that explains it, relative to the page. */
   courseLinks: Record<string, string>;
   /**
@@ -100,16 +101,18 @@ ${rows}
 </section>`;
 
   const weak = s.stages.find((st) => st.id === s.weakest);
+  // The questionnaire says in its own words what the weakest stage holds back, if its stages are a funnel.
+  const weakNote = weak ? funnelNote(q, s.stages.slice(s.stages.indexOf(weak) + 1).map((x) => x.title)) : undefined;
   const weakest = `<section class="weakest" aria-labelledby="weakest-h" data-testid="weakest" data-stage="${s.weakest ?? ''}">
 <h2 id="weakest-h">${t.r.weakest}</h2>
-${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p><p>${t.r.weakestHolds}</p>` : weakestMissingHtml(s, t)}
+${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>${weakNote ? `<p>${escapeHtml(weakNote)}</p>` : ''}` : weakestMissingHtml(s, t)}
 </section>`;
 
   const prompt = new Map(q.questions.map((x) => [x.id, x.prompt]));
   const total = result.plan.items.length;
   const item = (i: PlanItem) => {
     const course = ctx.courseLinks[i.action];
-    const kit = i.kitDigital ? `<div><dt>${t.r.kitDigital}</dt><dd>${escapeHtml(ctx.kitNames[i.kitDigital] ?? i.kitDigital)}</dd></div>` : '';
+    const kit = i.funding && ctx.funding ? `<div><dt>${escapeHtml(ctx.funding.name)}</dt><dd>${escapeHtml(ctx.funding.categories[i.funding] ?? i.funding)}</dd></div>` : '';
     // `value` numbers the list by rank across horizons, not 1, 2, 3 within each.
     return `<li class="plan-item" value="${i.rank}" data-action="${i.action}" data-rank="${i.rank}" data-priority="${i.priority}" data-horizon="${i.horizon}" data-because="${i.because.join(' ')}">
 <h4>${escapeHtml(i.title)}</h4>
