@@ -52,7 +52,7 @@ function render(): void {
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
-  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, ...(data.funding ? { funding: data.funding } : {}), courseLinks: data.courseLinks, questionnaireUrl: data.urls.questionnaire });
+  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, ...(data.funding ? { funding: data.funding } : {}), courseLinks: data.courseLinks, resources: Object.fromEntries(data.actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])), questionnaireUrl: data.urls.questionnaire });
   if (location.protocol === 'file:') for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
   showTools(true);
 }

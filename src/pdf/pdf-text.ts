@@ -21,6 +21,8 @@ export interface PdfText {
   plan: string;
   noPlan: string;
   because: string;
+  /** Heading of an action's further reading (its `resources`). */
+  resources: string;
   /** "Priority 3 of 25": the action's rank over the whole plan. */
   rankOf: (rank: number, total: number) => string;
   impact: string;
@@ -111,6 +113,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Plan de acción',
     noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
     because: 'Por qué',
+    resources: 'Para saber más',
     rankOf: (rank, total) => `Prioridad ${rank} de ${total}`,
     impact: 'Impacto',
     effort: 'Esfuerzo',
@@ -199,6 +202,7 @@ export const PDF_TEXT: Record<Lang, PdfText> = {
     plan: 'Action plan',
     noPlan: 'No answer calls for an action: there is no plan to propose.',
     because: 'Why',
+    resources: 'Further reading',
     rankOf: (rank, total) => `Priority ${rank} of ${total}`,
     impact: 'Impact',
     effort: 'Effort',

@@ -39,6 +39,8 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
         ...(action ? [{ text: plain(action.description) }] : []),
         { text: `${t.because}:`, bold: true, size: 9 },
         ...reasons(input, item.because, NA[lang]).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+        // Printed links: the reader of a handed-over PDF needs the address itself.
+        ...(action?.resources?.length ? [{ text: `${t.resources}:`, bold: true, size: 9 }, ...action.resources.map((r) => ({ text: `${r.title} — ${r.url}`, bullet: true }))] : []),
       ]);
       doc.moveDown(0.6);
     }

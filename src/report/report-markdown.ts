@@ -81,6 +81,11 @@ export function reportMarkdown(input: ReportInput): string {
       out.push(`   ${t.because}:`, '');
       for (const r of reasons(input, i.because, na)) out.push(`   - ${r.prompt} — ${r.answer}`);
       out.push('');
+      if (action?.resources?.length) {
+        out.push(`   ${t.resources}:`, '');
+        for (const r of action.resources) out.push(`   - [${text(r.title)}](${r.url.replace(/[()\s]/g, encodeURIComponent)})`);
+        out.push('');
+      }
     }
   }
   out.push(...workshopMarkdown(input));

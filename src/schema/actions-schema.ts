@@ -3,7 +3,12 @@ import { Id, Lang, Markdown, SchemaRef, SizeSegment, Strict, StringEnum } from '
 
 export const HORIZONS = ['30d', '90d', '6m'] as const;
 
-export const ResourceSchema = Strict({ title: Type.String(), url: Type.String({ minLength: 1 }) });
+/** Further reading for an action; shown with its address on the results page, in the PDF and in Markdown. */
+export const ResourceSchema = Strict({
+  title: Type.String({ minLength: 1 }),
+  // Only web, mail or relative addresses: a `javascript:` link would run code on the results page.
+  url: Type.String({ pattern: '^(https?://|mailto:|/|\\./|\\.\\./)\\S+$', description: 'An https://, http://, mailto: or relative address.' }),
+});
 
 export const ActionSchema = Strict({
   id: Id,

@@ -19,6 +19,8 @@ export interface ResultsContext {
   funding?: FundingNames;
   /** Action id -> URL of the course page that explains it, relative to the page. */
   courseLinks: Record<string, string>;
+  /** Action id -> its further reading (title and address), for actions that list some. */
+  resources?: Record<string, readonly { title: string; url: string }[]>;
   /**
    * The questionnaire page, relative to this one, when the visitor can answer more there: "answer N
    * more questions" then links to the first open question. A published assessment has no such link.
@@ -125,6 +127,7 @@ ${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>
 ${kit}
 </dl>
 ${course ? `<p><a href="${escapeHtml(course)}">${t.r.learnMore}: ${escapeHtml(i.title)}</a></p>` : ''}
+${resourcesHtml(ctx.resources?.[i.action], t.r.resources)}
 </li>`;
   };
   const groups = planByHorizon(result.plan, { later: true })
@@ -152,4 +155,11 @@ ${groups}
 ${excluded}
 </section>`;
   return [overall, startHere, stages, weakest, plan].filter(Boolean).join('\n');
+}
+
+/** An action's further reading as a list of links that open outside the site; nothing when it lists none. */
+function resourcesHtml(resources: readonly { title: string; url: string }[] | undefined, heading: string): string {
+  if (!resources?.length) return '';
+  const items = resources.map((r) => `<li><a href="${escapeHtml(r.url)}" rel="noopener noreferrer">${escapeHtml(r.title)}</a></li>`).join('');
+  return `<div class="resources" data-testid="resources"><h5>${heading}</h5><ul>${items}</ul></div>`;
 }

@@ -54,6 +54,8 @@ export interface SiteText {
     priority: string;
     kitDigital: string;
     learnMore: string;
+    /** Heading of an action's further reading (its `resources`). */
+    resources: string;
     excluded: string;
     empty: string;
     emptyLink: string;
@@ -202,6 +204,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       priority: 'Prioridad',
       kitDigital: 'Kit Digital',
       learnMore: 'Aprende cómo',
+      resources: 'Para saber más',
       excluded: 'Fuera del plan por el tamaño de la empresa',
       empty: 'Todavía no hay respuestas.',
       emptyLink: 'Responder el cuestionario',
@@ -340,6 +343,7 @@ export const SITE_TEXT: Record<Lang, SiteText> = {
       priority: 'Priority',
       kitDigital: 'Kit Digital',
       learnMore: 'Learn how',
+      resources: 'Further reading',
       excluded: 'Left out for company size',
       empty: 'There are no answers yet.',
       emptyLink: 'Answer the questionnaire',

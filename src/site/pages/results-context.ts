@@ -15,6 +15,7 @@ export function resultsContext(site: SiteContext, q: Questionnaire, from: string
     actionHtml: site.actionHtml(q),
     ...(funding ? { funding } : {}),
     courseLinks: Object.fromEntries(actions.filter((a) => a.course).map((a) => [a.id, relativeUrl(from, paths.course(q.lang, a.course!))])),
+    resources: Object.fromEntries(actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])),
   };
 }
 
