@@ -35,7 +35,8 @@ export function buildAssessmentPages(site: SiteContext, lang: Lang): AssessmentP
     const result = assess(q, actions, a.assessment);
     const ctx = resultsContext(site, q, url);
     return {
-      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${SITE_TEXT[lang].r.title}`),
+      // Named like its PDF: the questionnaire's report title, so another model's page says its own words.
+      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${q.reportTitle ?? q.title}`),
       slug: a.slug,
       company: a.assessment.company,
       date: a.assessment.date,
