@@ -9,6 +9,9 @@ import { escapeHtml } from './escape-html.js';
 import { radarSvg } from './radar-svg.js';
 import { fill, type SiteText } from './site-text.js';
 
+/** Stage titles longer than this put the table under the radar: beside it, a column half as wide would wrap them word by word. */
+const LONG_TITLE = 30;
+
 /** What the results view needs besides the result: texts and pre-rendered Markdown. */
 export interface ResultsContext {
   questionnaire: Questionnaire;
@@ -93,7 +96,7 @@ ${s.overall.level ? `<p class="level-description">${escapeHtml(s.overall.level.d
     .join('\n');
   const stages = `<section class="stages" aria-labelledby="stages-h">
 <h2 id="stages-h">${t.r.radar}</h2>
-<div class="stages-grid">
+<div class="stages-grid${s.stages.some((st) => st.title.length > LONG_TITLE) ? ' long-titles' : ''}">
 ${radarSvg(s.stages.map((st) => ({ label: st.title, value: st.score })), t.r.radar)}
 <table class="stage-table"><thead><tr><th scope="col">${t.r.stage}</th><th scope="col">${t.r.score}</th><th scope="col">${t.r.level}</th><th scope="col">${t.r.answered}</th></tr></thead>
 <tbody>
