@@ -5,6 +5,7 @@ import { ActionLibrarySchema, KitDigitalSchema } from '../schema/actions-schema.
 import { AssessmentSchema } from '../schema/assessment-schema.js';
 import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
 import { CourseModulesSchema, CoursePageSchema } from '../schema/course-schema.js';
+import { TextsSchema } from '../schema/text-catalogue-schema.js';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
@@ -18,6 +19,7 @@ const VALIDATORS = new Map<TSchema, ValidateFunction>([
   [AssessmentSchema, validators.assessment],
   [CourseModulesSchema, validators.courseModules],
   [CoursePageSchema, validators.coursePage],
+  [TextsSchema, validators.texts],
 ]);
 
 function validator(schema: TSchema): ValidateFunction {

@@ -1,3 +1,4 @@
+import { inLang } from '../core/lang.js';
 import { loadScored, type ScoredAssessment } from './load-scored.js';
 import { formatIssue } from '../core/issue.js';
 import type { ContentSet } from '../model/content-set.js';
@@ -22,7 +23,7 @@ function toReportInput(s: ScoredAssessment, content: ContentSet): ReportInput {
     questionnaire: s.questionnaire,
     result: s.result,
     actions: content.actions.get(lang) ?? new Map(),
-    kitNames: Object.fromEntries((content.kitDigital?.categories ?? []).map((c) => [c.id, c.name[lang]])),
+    kitNames: Object.fromEntries((content.kitDigital?.categories ?? []).map((c) => [c.id, inLang(c.name, lang)])),
   };
 }
 

@@ -5,7 +5,7 @@ import type { Assessment } from '../../core/model.js';
 import type { ReportInput } from '../../pdf/report-input.js';
 import { renderMarkdown } from '../markdown.js';
 import { renderResults } from '../render-results.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths } from '../urls.js';
 import { resultsContext } from './results-context.js';
 import { basicPage, publishedIn, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
@@ -34,7 +34,7 @@ export function buildAssessmentPages(site: SiteContext, lang: Lang): AssessmentP
     const result = assess(q, actions, a.assessment);
     const ctx = resultsContext(site, q, url);
     return {
-      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${SITE_TEXT[lang].r.title}`),
+      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${siteText(lang).r.title}`),
       slug: a.slug,
       company: a.assessment.company,
       date: a.assessment.date,

@@ -1,6 +1,7 @@
+import { inLang } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
 import type { PageData } from '../page-data.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import type { SiteContext } from './site-context.js';
 
@@ -9,9 +10,9 @@ export function resultsContext(site: SiteContext, q: Questionnaire, from: string
   const actions = [...(site.content.actions.get(q.lang)?.values() ?? [])];
   return {
     questionnaire: q,
-    text: SITE_TEXT[q.lang],
+    text: siteText(q.lang),
     actionHtml: site.actionHtml(q.lang),
-    kitNames: Object.fromEntries((site.content.kitDigital?.categories ?? []).map((c) => [c.id, c.name[q.lang]])),
+    kitNames: Object.fromEntries((site.content.kitDigital?.categories ?? []).map((c) => [c.id, inLang(c.name, q.lang)])),
     courseLinks: Object.fromEntries(actions.filter((a) => a.course).map((a) => [a.id, relativeUrl(from, paths.course(q.lang, a.course!))])),
   };
 }

@@ -1,10 +1,11 @@
 import type { Lang } from '../../core/lang.js';
+import { pdfText } from '../../pdf/pdf-text.js';
 
-/** Blank worksheets the build writes, with their titles; files live under /worksheets/. */
+/** Blank worksheets the build writes, with their titles from the PDF's texts; files live under /worksheets/. */
 export const WORKSHEET_TITLES = [
-  { id: 'empathy-map', title: { es: 'Mapa de empatía', en: 'Empathy map' } },
-  { id: 'buyer-persona', title: { es: 'Buyer persona', en: 'Buyer persona' } },
-  { id: 'customer-journey', title: { es: 'Mapa del recorrido del cliente', en: 'Customer journey map' } },
+  { id: 'empathy-map', title: (lang: Lang) => pdfText(lang).empathy.title },
+  { id: 'buyer-persona', title: (lang: Lang) => pdfText(lang).persona.title },
+  { id: 'customer-journey', title: (lang: Lang) => pdfText(lang).journey.title },
 ] as const;
 
 /** Where the blank worksheet `id` in `lang` is written, from the site's root. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/lang.js';
-import { PDF_TEXT, type PdfText } from '../../pdf/pdf-text.js';
+import { pdfText, type PdfText } from '../../pdf/pdf-text.js';
 import { CHANNELS, CONSUMER_FAMILIES } from '../../schema/worksheets-schema.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import { basicPage, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
 import { WORKSHEET_TITLES, worksheetPath } from './worksheet-titles.js';
@@ -18,8 +18,8 @@ export interface WorksheetsPage extends BasicPage {
 
 /** The worksheets page of one language; the journey's columns are the stages of its first questionnaire. */
 export function buildWorksheetsPages(site: SiteContext, lang: Lang): WorksheetsPage[] {
-  const t = SITE_TEXT[lang];
-  const pdf = PDF_TEXT[lang];
+  const t = siteText(lang);
+  const pdf = pdfText(lang);
   const url = paths.worksheets(lang);
   const stages = questionnairesIn(site, lang)[0]?.stages.map((s) => ({ id: s.id, title: s.title })) ?? [];
   return [
@@ -27,7 +27,7 @@ export function buildWorksheetsPages(site: SiteContext, lang: Lang): WorksheetsP
       ...basicPage(site, lang, url, t.home.worksheets),
       pdf,
       stages: stages.map((s) => ({ ...s, fields: Object.entries(pdf.journey.rows).map(([key, label]) => ({ key, label, name: `journey.${s.id}.${key}` })) })),
-      blank: WORKSHEET_TITLES.map((w) => ({ id: w.id, title: w.title[lang], url: relativeUrl(url, worksheetPath(w.id, lang)) })),
+      blank: WORKSHEET_TITLES.map((w) => ({ id: w.id, title: w.title(lang), url: relativeUrl(url, worksheetPath(w.id, lang)) })),
       channels: CHANNELS.map((c) => ({ id: c, label: pdf.persona.channelNames[c] ?? c })),
       families: CONSUMER_FAMILIES.map(([family, types]) => ({ title: pdf.persona.families[family], types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })) })),
       dataJson: JSON.stringify({ lang, stages, pdf: relativeUrl(url, '/assets/js/pdf-report.js'), restored: t.ui.worksheetRestored }).replace(/</g, '\\u003c'),
