@@ -1,9 +1,10 @@
+import { inLang } from '../core/lang.js';
 import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';
 import type { Assessment, FundingNames } from '../core/model.js';
 import type { ScoreRange } from '../core/score.js';
-import { CLI_TEXT, type CliText } from '../i18n/cli-text.js';
+import { cliText, type CliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
@@ -20,7 +21,7 @@ function scoreCell(lang: Lang, t: CliText, score: number | null, range: ScoreRan
 
 /** The human-readable score report: a stage table, where to start, then the plan by horizon. */
 export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang, funding?: FundingNames): string {
-  const t = CLI_TEXT[lang];
+  const t = cliText(lang);
   const { score, plan } = result;
   const rows = score.stages.map((s) => [
     s.title,

@@ -1,14 +1,11 @@
 import type { Issue } from '../core/issue.js';
+import { inLang } from '../core/lang.js';
 import type { ActionLibrary } from '../schema/actions-schema.js';
 import type { FundingScheme } from '../schema/funding-schema.js';
 import { issueAt } from './issue-at.js';
 import type { Parsed } from './parsed.js';
 import { didYouMean, knownList } from './suggest.js';
 
-/** A scheme's or category's name in a language: that language's, else English, else the first given. */
-export function fundingName(names: Record<string, string>, lang: string): string {
-  return names[lang] ?? names.en ?? Object.values(names)[0] ?? '';
-}
 
 /**
  * Checks the funding references of the libraries: the scheme a library names exists, each action's
@@ -33,7 +30,7 @@ export function checkFunding(libraries: Iterable<Parsed<ActionLibrary>>, schemes
       if (!scheme) {
         issues.push(issueAt(lib.source, ['actions', i, 'funding'], 'unknown-category', `funding category \`${action.funding}\` needs a funding scheme: name one at the top of the library with \`fundingScheme:\``));
       } else if (!ids.includes(action.funding)) {
-        const name = fundingName(scheme.value!.name, lang);
+        const name = inLang(scheme.value!.name, lang);
         issues.push(issueAt(lib.source, ['actions', i, 'funding'], 'unknown-category', `unknown ${name} category \`${action.funding}\`${didYouMean(action.funding, ids)}; known: ${knownList(ids, 20)}`));
       }
     });

@@ -1,10 +1,11 @@
 import type { Issue } from '../core/issue.js';
+import { inLang } from '../core/lang.js';
 import type { Action, ActionIndex, FundingNames, Questionnaire } from '../core/model.js';
 import { libraryOwners, type ActionLibrary } from '../schema/actions-schema.js';
 import type { CourseModules } from '../schema/course-schema.js';
 import type { FundingScheme } from '../schema/funding-schema.js';
 import { checkActionLibraryPair, checkQuestionnairePair } from './check-language-pair.js';
-import { checkFunding, fundingName } from './check-funding.js';
+import { checkFunding } from './check-funding.js';
 import { issueAt } from './issue-at.js';
 import type { CoursePage } from './load-course.js';
 import type { ParsedQuestionnaire } from './load-questionnaire.js';
@@ -50,8 +51,8 @@ export function fundingFor(set: ContentSet, ref: { id: string; lang: string }): 
   const scheme = id ? set.fundingSchemes.get(id) : undefined;
   if (!scheme) return undefined;
   return {
-    name: fundingName(scheme.name, ref.lang),
-    categories: Object.fromEntries(scheme.categories.map((c) => [c.id, fundingName(c.name, ref.lang)])),
+    name: inLang(scheme.name, ref.lang),
+    categories: Object.fromEntries(scheme.categories.map((c) => [c.id, inLang(c.name, ref.lang)])),
   };
 }
 

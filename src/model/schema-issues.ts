@@ -6,6 +6,7 @@ import { FundingSchemeSchema } from '../schema/funding-schema.js';
 import { AssessmentSchema } from '../schema/assessment-schema.js';
 import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
 import { CourseModulesSchema, CoursePageSchema } from '../schema/course-schema.js';
+import { TextsSchema } from '../schema/text-catalogue-schema.js';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
@@ -19,6 +20,7 @@ const VALIDATORS = new Map<TSchema, ValidateFunction>([
   [AssessmentSchema, validators.assessment],
   [CourseModulesSchema, validators.courseModules],
   [CoursePageSchema, validators.coursePage],
+  [TextsSchema, validators.texts],
 ]);
 
 function validator(schema: TSchema): ValidateFunction {

@@ -6,10 +6,11 @@ import { loadFundingSchemeText } from '../model/load-funding-scheme.js';
 import { loadQuestionnaireText } from '../model/load-questionnaire.js';
 import { loadCourseModulesText, loadCoursePageText, type CoursePage } from '../model/load-course.js';
 import type { Issue } from '../core/issue.js';
-import { LANGS } from '../core/lang.js';
 import { readdir } from 'node:fs/promises';
 import { displayPath } from './display-path.js';
 import { findYaml } from './find-yaml.js';
+import { applyTexts, loadTextFiles } from './load-texts.js';
+import { LANGUAGE_TAG } from '../model/load-catalogue.js';
 import { readSource, readSourceSync, type SourceText } from './read-text.js';
 
 /** Where the content folder's parts live; authors add files, never code. */
@@ -19,6 +20,7 @@ export const CONTENT_LAYOUT = {
   funding: 'funding',
   course: 'course',
   courseModules: 'course/modules.yaml',
+  texts: 'texts',
 } as const;
 
 /** Reads and checks a content folder (questionnaires, action libraries, funding schemes, course). */
@@ -41,7 +43,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     files.courseModules = await load(modulesFile, loadCourseModulesText);
     files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? []);
   }
-  return buildContentSet(files);
+  return applyTexts(buildContentSet(files), await loadTextFiles(path.join(dir, CONTENT_LAYOUT.texts)));
 }
 
 /** Reads one file and hands its text to a loader; bytes that are not UTF-8 are one more issue of the file. */
@@ -56,9 +58,10 @@ async function load<T extends { issues: Issue[] }>(file: string, loader: (text: 
 async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
   const pages: CoursePage[] = [];
   const issues: Issue[] = [];
-  for (const lang of LANGS) {
+  // Each folder named like a language tag holds that language's pages (content/course/de/…).
+  const langs = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && LANGUAGE_TAG.test(e.name)).map((e) => e.name).sort() : [];
+  for (const lang of langs) {
     const langDir = path.join(dir, lang);
-    if (!existsSync(langDir)) continue;
     const entries = await readdir(langDir, { recursive: true, withFileTypes: true });
     const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
     for (const file of files) {

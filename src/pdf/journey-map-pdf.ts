@@ -1,13 +1,13 @@
 import { annex, fitInBox, footers, wrappedLines, type Overflow } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type PdfFonts } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { WorksheetInput } from './worksheet-input.js';
 
 const ROWS = ['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints', 'opportunities'] as const;
 
 /** The customer-journey worksheet: the questionnaire's stages as columns, six rows. A4 landscape. */
 export async function journeyMapPdf(input: WorksheetInput, fonts: PdfFonts): Promise<Uint8Array> {
-  const t = PDF_TEXT[input.lang];
+  const t = pdfText(input.lang);
   const j = t.journey;
   const doc = newDocument({ title: j.title, author: input.company ?? 'digimat', subject: input.material?.journey ? input.company ?? '' : t.blank, lang: input.lang, date: input.date, layout: 'landscape' }, fonts);
   const W = doc.page.width - 2 * MARGIN;

@@ -1,6 +1,6 @@
 import { contentWidth, ensureSpace, footers, heading, paragraph, plain } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 import { impactEffortMatrix } from './report-matrix.js';
 import { actionPlan } from './report-plan.js';
@@ -15,7 +15,7 @@ import { workshopSectionPdf } from './workshop-section-pdf.js';
  */
 export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Uint8Array> {
   const { assessment: a, questionnaire: q } = input;
-  const t = PDF_TEXT[q.lang];
+  const t = pdfText(q.lang);
   // The report is named by its questionnaire: another model's report says its own title.
   const title = q.reportTitle ?? q.title;
   const doc = newDocument({ title: `${title} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
@@ -35,7 +35,7 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
 
 function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInput): void {
   const lang = q.lang;
-  const t = PDF_TEXT[lang];
+  const t = pdfText(lang);
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 180).fill(COLOR.brand);
   doc.font('bold').fontSize(12).fillColor('#ffffff').text('digimat', MARGIN, 48, { width: w });
@@ -73,7 +73,7 @@ function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInpu
 /** The assessor's notes after the matrix, on the same page when they fit; nothing when there are none. */
 function notes(doc: Doc, input: ReportInput): void {
   const { assessment: a, questionnaire: q } = input;
-  const t = PDF_TEXT[q.lang];
+  const t = pdfText(q.lang);
   const withNotes = q.questions.filter((x) => a.answers[x.id]?.note);
   if (!a.notes && withNotes.length === 0) return;
   ensureSpace(doc, 120);

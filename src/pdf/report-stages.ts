@@ -1,10 +1,10 @@
-import { CLI_TEXT } from '../i18n/cli-text.js';
+import { cliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatPercent } from '../i18n/format-number.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
 import { funnelNote } from '../i18n/funnel-note.js';
 import { contentWidth, ensureSpace, heading, paragraph, wrappedLines } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 import { openRange, scoreFigure, stageVerdict } from './report-words.js';
 
@@ -14,7 +14,7 @@ import { openRange, scoreFigure, stageVerdict } from './report-words.js';
  */
 export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput): void {
   const lang = q.lang;
-  const t = PDF_TEXT[lang];
+  const t = pdfText(lang);
   heading(doc, t.stages);
   const w = contentWidth(doc);
   const labelW = 150;
@@ -121,13 +121,13 @@ function radar(doc: Doc, axes: { label: string; value: number | null; provisiona
  * complete, a sentence says so instead of naming one.
  */
 export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput): void {
-  const t = PDF_TEXT[q.lang];
+  const t = pdfText(q.lang);
   const stages = result.score.stages;
   heading(doc, t.weakest);
   const idx = stages.findIndex((s) => s.id === result.score.weakest);
   if (idx < 0) {
     const open = result.score.weakestUnknownBecause;
-    paragraph(doc, open.length ? capitalised(weakestMissing(CLI_TEXT[q.lang], result.score)) : t.noWeakestYet);
+    paragraph(doc, open.length ? capitalised(weakestMissing(cliText(q.lang), result.score)) : t.noWeakestYet);
     return;
   }
   const s = stages[idx]!;

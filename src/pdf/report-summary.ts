@@ -1,9 +1,9 @@
-import { CLI_TEXT } from '../i18n/cli-text.js';
+import { cliText } from '../i18n/cli-text.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
 import { formatPercent } from '../i18n/format-number.js';
 import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 import { textHeight } from './text-height.js';
 import { openRange, scoreFigure, stageVerdict, startReason } from './report-words.js';
@@ -14,8 +14,8 @@ import { openRange, scoreFigure, stageVerdict, startReason } from './report-word
  */
 export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportInput): void {
   const lang = q.lang;
-  const t = PDF_TEXT[lang];
-  const cli = CLI_TEXT[lang];
+  const t = pdfText(lang);
+  const cli = cliText(lang);
   const { score, plan } = result;
   heading(doc, t.summary);
 

@@ -1,11 +1,11 @@
 import { planByHorizon } from '../core/plan.js';
 import type { ScoreRange } from '../core/score.js';
 import { priorityWords } from '../i18n/priority-words.js';
-import { CLI_TEXT } from '../i18n/cli-text.js';
+import { cliText } from '../i18n/cli-text.js';
 import { funnelNote } from '../i18n/funnel-note.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
 import { formatDecimal, formatPercent, formatRange, rangeIsOpen } from '../i18n/format-number.js';
-import { PDF_TEXT } from '../pdf/pdf-text.js';
+import { pdfText } from '../pdf/pdf-text.js';
 import { fundingLabel, reasons, type ReportInput } from '../pdf/report-input.js';
 import { escapeMarkdownHtml } from './escape-markdown-html.js';
 import { workshopMarkdown } from './workshop-section-markdown.js';
@@ -14,9 +14,9 @@ import { workshopMarkdown } from './workshop-section-markdown.js';
 export function reportMarkdown(input: ReportInput): string {
   const { assessment: a, questionnaire: q, result } = input;
   const lang = q.lang;
-  const t = PDF_TEXT[lang];
+  const t = pdfText(lang);
   // The PDF catalogue is the report's; words the PDF does not have yet come from the CLI's.
-  const c = CLI_TEXT[lang];
+  const c = cliText(lang);
   const na = lang === 'es' ? 'No aplica' : 'Not applicable';
   const text = escapeMarkdownHtml;
   const figure = (v: number | null, range: ScoreRange | null, unit = '') => {

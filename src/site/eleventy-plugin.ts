@@ -9,7 +9,7 @@ import { loadSiteOnce } from './load-site.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
-import { SITE_TEXT } from './site-text.js';
+import { siteText } from './site-text.js';
 import { paths, relativeUrl } from './urls.js';
 import type { Lang } from '../core/lang.js';
 import { DigimatError } from '../core/errors.js';
@@ -83,7 +83,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     const body = templates.get(kind.id)!;
     const common = { layout: 'layouts/base.hbs', permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
-      const t = SITE_TEXT.es;
+      const t = siteText("es");
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });
       continue;
     }
@@ -111,7 +111,7 @@ function chrome(d: Data) {
   return {
     lang,
     title: d.p?.title ?? d.title ?? 'digimat',
-    text: SITE_TEXT[lang],
+    text: siteText(lang),
     csp: d.csp ?? contentSecurityPolicy('default'),
     home: rel(paths.home(lang)),
     course: rel(paths.courseIndex(lang)),

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/lang.js';
 import { renderMarkdown } from '../markdown.js';
-import { plural, SITE_TEXT } from '../site-text.js';
+import { plural, siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import { basicPage, courseModules, publishedIn, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
 import { blankWorksheets } from './worksheet-titles.js';
@@ -15,7 +15,7 @@ export interface HomePage extends BasicPage {
 
 /** The home page of one language. */
 export function buildHomePages(site: SiteContext, lang: Lang): HomePage[] {
-  const t = SITE_TEXT[lang];
+  const t = siteText(lang);
   const home = paths.home(lang);
   return [
     {

@@ -1,7 +1,8 @@
+import { inLang } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
 import { actionsFor, fundingFor } from '../../model/content-set.js';
 import type { PageData } from '../page-data.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import type { SiteContext } from './site-context.js';
 
@@ -11,7 +12,7 @@ export function resultsContext(site: SiteContext, q: Questionnaire, from: string
   const funding = fundingFor(site.content, q);
   return {
     questionnaire: q,
-    text: SITE_TEXT[q.lang],
+    text: siteText(q.lang),
     actionHtml: site.actionHtml(q),
     ...(funding ? { funding } : {}),
     courseLinks: Object.fromEntries(actions.filter((a) => a.course).map((a) => [a.id, relativeUrl(from, paths.course(q.lang, a.course!))])),

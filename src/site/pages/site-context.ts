@@ -1,11 +1,11 @@
 import type { Lang } from '../../core/lang.js';
-import { LANGS } from '../../core/lang.js';
+import { inLang, LANGS } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
 import type { LoadedAssessment } from '../../model/assessment-pages.js';
 import { actionsFor, modelKey, type ContentSet } from '../../model/content-set.js';
 import type { CoursePage } from '../../model/load-course.js';
 import { renderMarkdown } from '../markdown.js';
-import { SITE_TEXT, type SiteText } from '../site-text.js';
+import { siteText, type SiteText } from '../site-text.js';
 import { paths, relativeUrl, swapLang } from '../urls.js';
 
 /** The fields every page has: its language, address, title, texts and the link to the other language. */
@@ -67,7 +67,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
 export function basicPage(site: SiteContext, lang: Lang, url: string, title: string): BasicPage {
   const other = otherLang(lang);
   const alt = swapLang(url, other);
-  return { lang, url, title, text: SITE_TEXT[lang], otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
+  return { lang, url, title, text: siteText(lang), otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
 }
 
 /** The questionnaires written in `lang`. */
@@ -91,7 +91,8 @@ export function coursePagesIn(site: SiteContext, lang: Lang): CoursePage[] {
 
 /** A module's title in `lang`, or its id when the module list has none. */
 export function moduleTitle(site: SiteContext, id: string, lang: Lang): string {
-  return site.content.files.courseModules?.value?.modules.find((m) => m.id === id)?.title[lang] ?? id;
+  const title = site.content.files.courseModules?.value?.modules.find((m) => m.id === id)?.title;
+  return title ? inLang(title, lang) : id;
 }
 
 /** The course's modules with their pages, linked from the page at `from` (home and course index). */

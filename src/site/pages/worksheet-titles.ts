@@ -1,14 +1,16 @@
 import type { Lang } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
+import { pdfText } from '../../pdf/pdf-text.js';
 
 /**
- * Blank worksheets the build writes, with their titles; files live under /worksheets/. The journey
- * map's columns are a questionnaire's stages, so it is written once per questionnaire.
+ * Blank worksheets the build writes, with their titles from the PDF's texts; files live under
+ * /worksheets/. The journey map's columns are a questionnaire's stages, so it is written once per
+ * questionnaire.
  */
 export const WORKSHEET_TITLES = [
-  { id: 'empathy-map', title: { es: 'Mapa de empatía', en: 'Empathy map' }, perQuestionnaire: false },
-  { id: 'buyer-persona', title: { es: 'Buyer persona', en: 'Buyer persona' }, perQuestionnaire: false },
-  { id: 'customer-journey', title: { es: 'Mapa del recorrido del cliente', en: 'Customer journey map' }, perQuestionnaire: true },
+  { id: 'empathy-map', title: (lang: Lang) => pdfText(lang).empathy.title, perQuestionnaire: false },
+  { id: 'buyer-persona', title: (lang: Lang) => pdfText(lang).persona.title, perQuestionnaire: false },
+  { id: 'customer-journey', title: (lang: Lang) => pdfText(lang).journey.title, perQuestionnaire: true },
 ] as const;
 
 /** Where the blank worksheet `id` in `lang` is written, from the site's root; per questionnaire when it has one. */
@@ -35,7 +37,7 @@ export function blankWorksheets(questionnaires: readonly Questionnaire[], lang: 
   const stagesOf = (q: Questionnaire) => q.stages.map((s) => ({ id: s.id, title: s.title }));
   return WORKSHEET_TITLES.flatMap((w): BlankWorksheet[] =>
     w.perQuestionnaire
-      ? qs.map((q) => ({ id: w.id, title: qs.length > 1 ? `${w.title[lang]} — ${q.title}` : w.title[lang], path: worksheetPath(w.id, lang, q.id), stages: stagesOf(q) }))
-      : [{ id: w.id, title: w.title[lang], path: worksheetPath(w.id, lang), stages: stagesOf(qs[0]!) }],
+      ? qs.map((q) => ({ id: w.id, title: qs.length > 1 ? `${w.title(lang)} — ${q.title}` : w.title(lang), path: worksheetPath(w.id, lang, q.id), stages: stagesOf(q) }))
+      : [{ id: w.id, title: w.title(lang), path: worksheetPath(w.id, lang), stages: stagesOf(qs[0]!) }],
   );
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/lang.js';
-import { PDF_TEXT, type PdfText } from '../../pdf/pdf-text.js';
+import { pdfText, type PdfText } from '../../pdf/pdf-text.js';
 import { CHANNELS, CONSUMER_FAMILIES } from '../../schema/worksheets-schema.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import { basicPage, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
 import { blankWorksheets, type BlankWorksheet } from './worksheet-titles.js';
@@ -20,8 +20,8 @@ export interface WorksheetsPage extends BasicPage {
 
 /** The worksheets page of one language; the journey's columns are the stages of its first questionnaire. */
 export function buildWorksheetsPages(site: SiteContext, lang: Lang): WorksheetsPage[] {
-  const t = SITE_TEXT[lang];
-  const pdf = PDF_TEXT[lang];
+  const t = siteText(lang);
+  const pdf = pdfText(lang);
   const url = paths.worksheets(lang);
   const blanks = blankWorksheets(site.content.questionnaires, lang);
   const stages = questionnairesIn(site, lang)[0]?.stages.map((s) => ({ id: s.id, title: s.title })) ?? [];
