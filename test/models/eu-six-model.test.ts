@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,4 +107,21 @@ describe('the bundled model beside eu-six', () => {
       expect(readFileSync(a, 'utf8')).toContain('Kit Digital: ');
     }
   }, 180_000);
+});
+
+describe('a site of the eu-six model alone', () => {
+  it('builds its English pages, its published report and its own blank journey map', () => {
+    const out = path.join(tmp('site'), 'site');
+    const r = runDigimat(['--content', ALONE, 'build', '--assessments', `${FIXTURE}/assessments`, '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const page of ['en/index.html', 'en/questionnaire/eu-six/index.html', 'en/results/eu-six/index.html', 'en/assessments/northwind-studio/index.html']) {
+      expect(existsSync(path.join(out, page)), page).toBe(true);
+    }
+    const report = pdfText(path.join(out, 'en/assessments/northwind-studio/report.pdf'));
+    expect(report).toContain(TITLE);
+    expect(report).not.toMatch(/Kit Digital/);
+    const journey = pdfText(path.join(out, 'worksheets/customer-journey.eu-six.en.pdf')).replace(/\s+/g, ' ');
+    for (const title of STAGES) expect(journey).toContain(title);
+    expect(readdirSync(path.join(out, 'worksheets')).filter((f) => f.startsWith('customer-journey'))).toEqual(['customer-journey.eu-six.en.pdf']);
+  }, 120_000);
 });
