@@ -93,6 +93,34 @@ describe('a second model beside the bundled one on the site', () => {
     expect(text('es/worksheets/index.html')).toContain('Mapa del recorrido del cliente');
   });
 
+  it('fills the journey map of the questionnaire chosen, with its stages as columns, and keeps each form\'s draft apart', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/en/worksheets/`);
+    const forms = page.locator('form[data-worksheet="customer-journey"]');
+    expect(await forms.count()).toBe(2);
+    const six = page.locator('form[data-worksheet="customer-journey"][data-questionnaire="eu-six"]');
+    expect(await six.locator('h2').innerText()).toBe('Customer journey map — Six-dimension digital maturity check');
+    expect(await six.locator('legend').allInnerTexts()).toEqual([...Object.values(LONG).slice(0, 1), 'Digital readiness', 'Human-centric digitalisation', LONG['Data management and governance']!, LONG['Automation and artificial intelligence']!, 'Green digitalisation']);
+    await six.locator('textarea[name="journey.data.painPoints"]').fill('Backups live on one laptop');
+    const [d] = await Promise.all([page.waitForEvent('download'), six.locator('button[type="submit"]').click()]);
+    const file = path.join(root, 'journey-eu-six.pdf');
+    await d.saveAs(file);
+    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdf).toContain('Backups live on one laptop');
+    expect(pdf).toContain(LONG['Data management and governance']!);
+    expect(pdf).not.toContain('Presence');
+    // The bundled questionnaire's form kept nothing of what was typed in the other.
+    await page.reload();
+    expect(await six.locator('textarea[name="journey.data.painPoints"]').inputValue()).toBe('Backups live on one laptop');
+    const bundled = page.locator('form[data-worksheet="customer-journey"][data-questionnaire="digital-service"]');
+    expect(await bundled.locator('textarea').evaluateAll((ts) => ts.every((t) => (t as HTMLTextAreaElement).value === ''))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   for (const width of [390, 1280]) {
     it(`shows live results for it at ${width} px with long titles whole, its resources and no bundled words`, async () => {
       const content = await loadContent(path.join(root, 'content'));
