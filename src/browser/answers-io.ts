@@ -63,7 +63,7 @@ export const answersIo: AnswersIo = {
   },
   importAnswers(q, text, fileName) {
     // JSON is YAML too, so one loader reads both and reports positions the same way.
-    const content = { files: { questionnaires: [], actionLibraries: [] }, coursePages: [], questionnaires: [q], actions: new Map(), issues: [] } as ContentSet;
+    const content: ContentSet = { files: { questionnaires: [], actionLibraries: [], fundingSchemes: [] }, coursePages: [], questionnaires: [q], libraries: new Map(), fundingSchemes: new Map(), issues: [] };
     if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
     const foreign = wrongQuestionnaire(q, text, fileName);
     if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };

@@ -1,10 +1,10 @@
 import type { Assessment, Questionnaire } from '../core/model.js';
 import type { Workshop } from '../core/workshop-model.js';
+import { workshopText } from '../i18n/workshop-text.js';
 import { workshopDocument, workshopYaml } from '../model/workshop-yaml.js';
 import { consensusAnswers, consensusOf, type QuestionRow } from './board-consensus.js';
 import type { BoardState } from './board-state.js';
 
-const ASSESSOR = { es: 'Taller', en: 'Workshop' } as const;
 
 /**
  * The workshop as an assessment (participants and consensus), the shape `digimat validate`, `score`
@@ -18,7 +18,7 @@ export function workshopAssessment(board: BoardState, q: Questionnaire, rows: re
     // An unknown head count stays empty (never 0, which would size the plan for a one-person business).
     company: { name: board.company, sector: '', ...(board.employees === undefined ? {} : { employees: board.employees }), location: '' },
     date,
-    assessor: ASSESSOR[q.lang],
+    assessor: workshopText(q.lang).section,
     publish: false,
     answers: consensusAnswers(rows, q),
     workshop: { anonymity: board.anonymity, participants, consensus: consensusOf(rows, q) },

@@ -1,7 +1,7 @@
 // On the results page, in workshop mode only: "Hand in to the facilitator" shows the participant's
 // answers as a QR code (drawn here by lean-qr, no network) and as a link to the facilitator's board.
 import { correction, generate } from 'lean-qr';
-import { WORKSHOP_TEXT } from '../site/workshop-text.js';
+import { boardText } from '../site/workshop-text.js';
 import { loadAnswers, safeStorage } from './answer-store.js';
 import { encodeHandIn, handInFragment } from './board-core.js';
 import { readPageData } from './page-json.js';
@@ -12,7 +12,7 @@ const QR_V5_M_ALPHANUMERIC = 154;
 
 const data = readPageData();
 const q = data.questionnaire;
-const w = WORKSHOP_TEXT[data.lang];
+const w = boardText(data.lang);
 const storage = safeStorage();
 const panel = document.getElementById('hand-in');
 

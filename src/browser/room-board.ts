@@ -13,7 +13,7 @@ import { BOARD_KEY, isBoardState, type BoardState } from './board-state.js';
 import { readPageData } from './page-json.js';
 import { postJson } from './post-json.js';
 import { participantFinished } from './room-finished.js';
-import { ROOM_TEXT, roomFill } from './room-text.js';
+import { roomText, roomFill } from './room-text.js';
 
 interface RoomInfo {
   facilitator: boolean;
@@ -56,7 +56,7 @@ function readBoard(): BoardState | undefined {
 /** Starts the room's part of the board page. */
 export async function facilitatorRoom(api: (route: string) => string): Promise<void> {
   const data = readPageData<WorkshopPageData>();
-  const t = ROOM_TEXT[data.lang];
+  const t = roomText(data.lang);
   const info = (await (await fetch(api('room'), { cache: 'no-store' })).json()) as RoomInfo;
   const panel = document.createElement('section');
   panel.className = 'room-panel';

@@ -10,7 +10,7 @@ import { readPageData } from './page-json.js';
 import { Outbox, type OutgoingAnswer } from './room-outbox.js';
 import { loadSeat, newSeat, oneLine, saveSeat } from './workshop-participant.js';
 import type { ParticipantAnswer } from '../core/workshop-model.js';
-import { ROOM_TEXT, roomFill } from './room-text.js';
+import { roomText, roomFill } from './room-text.js';
 import { facilitatorRoom } from './room-board.js';
 
 interface Phase {
@@ -29,7 +29,7 @@ const form = document.getElementById('questionnaire') as HTMLFormElement | null;
 
 function participant(q: Questionnaire, f: HTMLFormElement): void {
   const lang = q.lang;
-  const t = ROOM_TEXT[lang];
+  const t = roomText(lang);
   const store = safeStorage();
   // The workshop seat (made by the page's workshop mode, `?workshop`) gives the participant's key,
   // so a phone that falls back to a QR hand-in is still the same person on the board.
@@ -290,7 +290,7 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
 async function resultsPage(q: Questionnaire): Promise<void> {
   const panel = document.getElementById('hand-in');
   if (!panel) return;
-  const t = ROOM_TEXT[q.lang];
+  const t = roomText(q.lang);
   const store = safeStorage();
   const seat = loadSeat(store, q);
   if (!seat) return;

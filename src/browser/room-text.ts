@@ -1,67 +1,8 @@
-import type { Lang } from '../core/lang.js';
+import { perCatalogue } from '../i18n/catalogues.js';
+import { fill } from '../i18n/fill-text.js';
 
-/** What the room script says on a phone, per language; `{n}`-style slots are filled in. */
-export const ROOM_TEXT: Record<Lang, Record<string, string>> = {
-  es: {
-    joined: 'Estás en la sala del taller. Responde a tu ritmo: nadie ve tus respuestas hasta que el facilitador las muestre todas juntas.',
-    nameLabel: 'Tu nombre (opcional)',
-    roleLabel: 'Tu papel en la empresa (opcional)',
-    stored: 'Guardada en el portátil del facilitador',
-    pending: 'Pendiente de enviar',
-    refused: 'La sala no aceptó esta respuesta',
-    waiting: 'Sin conexión con la sala: tus respuestas se guardan en este móvil y se enviarán solas.',
-    progress: '{stored} de {total} respuestas guardadas en la sala.',
-    revote: 'Segunda votación: vuelve a responder esta pregunta.',
-    revoteOthers: 'Los demás vuelven a votar una pregunta que a ti no te aplica; espera un momento.',
-    revealed: 'El facilitador ya ha mostrado los resultados del grupo.',
-    closed: 'La sala está cerrada. Si te queda algo por entregar, usa «Entregar al facilitador» en la página de resultados.',
-    facilitator: 'Sala en marcha. Este es el enlace del facilitador.',
-    roomHeading: 'Sala en directo',
-    notFacilitator: 'Esta página es la del facilitador: ábrela en su portátil o con su enlace.',
-    noQuestionnaire: 'Este sitio no tiene el cuestionario de la sala.',
-    joinHere: 'Los participantes entran escaneando este código o con esta dirección:',
-    joinLocalOnly: 'La sala solo escucha en este portátil (arranca con --host para que entren los móviles):',
-    close: 'Cerrar la sala y escribir el archivo del taller',
-    closedBoard: 'Sala cerrada.',
-    live: '{joined} participantes se han unido, {done} han terminado; {stored} respuestas guardadas.',
-    otherBoard: 'El tablero guardado en este navegador es de otro cuestionario: empieza un taller nuevo para esta sala.',
-    revoteStart: 'Repetir la votación en los móviles',
-    revoteEnd: 'Terminar la votación en los móviles',
-    written: 'Taller escrito en {file}.',
-    handedIn: 'Tus respuestas ya están guardadas en el portátil del facilitador: no tienes que entregar nada más.',
-    handInFallback: 'Solo si la sala no responde: entrega tus respuestas con este código o enlace.',
-  },
-  en: {
-    joined: "You are in the workshop room. Answer at your own pace: nobody sees your answers until the facilitator shows everyone's together.",
-    nameLabel: 'Your name (optional)',
-    roleLabel: 'Your role in the company (optional)',
-    stored: "Stored on the facilitator's laptop",
-    pending: 'Waiting to be sent',
-    refused: 'The room did not accept this answer',
-    waiting: 'No connection to the room: your answers are kept on this phone and will be sent by themselves.',
-    progress: '{stored} of {total} answers stored in the room.',
-    revote: 'Re-vote: answer this question again.',
-    revoteOthers: 'The others are re-voting a question that does not apply to you; wait a moment.',
-    revealed: "The facilitator has shown the group's results.",
-    closed: 'The room is closed. If you still have answers to give, use "Hand in to the facilitator" on the results page.',
-    facilitator: "Room running. This is the facilitator's link.",
-    roomHeading: 'Live room',
-    notFacilitator: "This page is the facilitator's: open it on their laptop or with their link.",
-    noQuestionnaire: "This site does not have the room's questionnaire.",
-    joinHere: 'Participants join by scanning this code or at this address:',
-    joinLocalOnly: 'The room listens on this laptop only (start it with --host to let phones in):',
-    close: 'Close the room and write the workshop file',
-    closedBoard: 'Room closed.',
-    live: '{joined} participants have joined, {done} finished; {stored} answers stored.',
-    otherBoard: "The board saved in this browser is for another questionnaire: start a new workshop for this room.",
-    revoteStart: 'Re-vote on the phones',
-    revoteEnd: 'End the re-vote on the phones',
-    written: 'Workshop written to {file}.',
-    handedIn: 'Your answers are already stored on the facilitator’s laptop: there is nothing more to hand in.',
-    handInFallback: 'Only if the room cannot be reached: hand in your answers with this code or link.',
-  },
-};
+/** What the room script says on a phone and on the board, from the language's catalogue; `{n}`-style slots are filled in. */
+export const roomText = perCatalogue((cat): Record<string, string> => ({ ...cat.room, nameLabel: cat.shared.yourName }));
 
-export function roomFill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
+/** Fills a room text's `{name}` slots. */
+export const roomFill = fill;

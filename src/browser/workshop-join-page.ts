@@ -1,14 +1,14 @@
 // On the questionnaire page: workshop mode, entered through the facilitator's `?workshop` join link.
 // It adds "I don't know" (with an optional one-line reason) to every question; without a seat the
 // page stays the ordinary self-assessment.
-import { WORKSHOP_TEXT } from '../site/workshop-text.js';
+import { boardText } from '../site/workshop-text.js';
 import { clearAnswers, safeStorage } from './answer-store.js';
 import { readPageData } from './page-json.js';
 import { loadSeat, newSeat, oneLine, saveSeat, type WorkshopSeat } from './workshop-participant.js';
 
 const data = readPageData();
 const q = data.questionnaire;
-const w = WORKSHOP_TEXT[data.lang];
+const w = boardText(data.lang);
 const storage = safeStorage();
 const form = document.getElementById('questionnaire') as HTMLFormElement | null;
 

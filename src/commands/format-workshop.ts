@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang.js';
 import type { Questionnaire } from '../core/model.js';
 import type { WorkshopAggregate } from '../core/workshop-aggregate.js';
 import type { Workshop } from '../core/workshop-model.js';
-import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import { workshopText } from '../i18n/workshop-text.js';
 import { formatDecimal } from '../i18n/format-number.js';
 
 function pad(text: string, width: number): string {
@@ -18,7 +18,7 @@ const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecima
  * the spread of the participants' own scores, and the disputed questions.
  */
 export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: WorkshopAggregate, result: AssessmentResult, lang: Lang): string {
-  const t = WORKSHOP_TEXT[lang];
+  const t = workshopText(lang);
   const proxies = workshop.participants.filter((p) => p.proxy).length;
   const out = [`${t.section}: ${t.participants(aggregate.participants)}${proxies ? `, ${t.proxies(proxies)}` : ''}`, ''];
   const header = [t.stage, t.consensus, t.min, t.median, t.max];

@@ -56,9 +56,11 @@ export const ISSUE_CODES = {
   'condition-option': { severity: 'error', meaning: 'a `when` value that is not an option of its question', next: 'use one of the options listed' },
   // Content as a whole: actions, Kit Digital, duplicates across files
   'duplicate-questionnaire': { severity: 'error', meaning: 'two files define the same questionnaire in the same language', next: 'remove or rename one' },
-  'duplicate-library': { severity: 'error', meaning: 'two action libraries for one language', next: 'merge them into one file' },
+  'duplicate-library': { severity: 'error', meaning: 'two action libraries for the same questionnaire and language', next: 'merge them into one file' },
   'unknown-action': { severity: 'error', meaning: 'a question names an action no library defines', next: 'define it, or fix the id' },
-  'unknown-category': { severity: 'error', meaning: 'an action names a Kit Digital category that does not exist', next: 'use one of the categories listed' },
+  'unknown-category': { severity: 'error', meaning: 'an action names a funding category its library\'s scheme does not have, or the library names no scheme', next: 'use one of the categories listed, or set `fundingScheme` on the library' },
+  'unknown-funding-scheme': { severity: 'error', meaning: 'a library\'s `fundingScheme` names no file under content/funding/', next: 'use one of the schemes listed, or add its file' },
+  'missing-translation': { severity: 'error', meaning: 'a funding scheme or category has no name in a language a library citing it is written in', next: 'add the name in that language' },
   'unknown-course-page': { severity: 'error', meaning: 'an action links a course page that does not exist', next: 'fix the page name (its path under content/course/<lang>/ without .md)' },
   // Translations
   'translation-ids': { severity: 'error', meaning: 'an id in one language and not the other', next: 'add it to the other file, or remove it from this one' },
@@ -94,6 +96,11 @@ export const ISSUE_CODES = {
   'missing-front-matter': { severity: 'error', meaning: 'a course page without front matter between --- lines', next: 'add module, order, title and lang' },
   'course-lang': { severity: 'error', meaning: 'a page whose `lang` is not its folder\'s language', next: 'fix `lang`, or move the page' },
   'unknown-module': { severity: 'error', meaning: 'a page in a module not listed in modules.yaml', next: 'add the module, or fix the name' },
+  // A site's own text catalogues (content/texts/<lang>.yaml)
+  'unknown-slot': { severity: 'error', meaning: 'a text uses a `{slot}` that is never filled in there', next: 'use one of the slots the message lists, or write the word out' },
+  'bad-language-tag': { severity: 'error', meaning: 'a file under texts/ whose name is not a language tag', next: 'name it after one, such as de.yaml or pt-BR.yaml' },
+  'catalogue-missing': { severity: 'warning', meaning: 'a content language with no text catalogue; its pages use the English texts', next: 'add content/texts/<lang>.yaml' },
+  'catalogue-incomplete': { severity: 'warning', meaning: 'a text catalogue that leaves some keys out; those use English', next: 'add the keys the message counts' },
 } as const satisfies Record<string, IssueCodeInfo>;
 
 /** A code an issue can carry: one of the keys of ISSUE_CODES, checked when the code is compiled. */

@@ -19,7 +19,10 @@ export interface QuestionKind {
   normalize(q: Question, raw: unknown): Normalized;
 }
 
+// Core sits below the text catalogues, so the two words a yes/no question defaults to live here;
+// content in another language gives its own labels (`options:` with ids yes and no) or reads English.
 const YES_NO: Record<Lang, [string, string]> = { es: ['Sí', 'No'], en: ['Yes', 'No'] };
+const yesNo = (lang: Lang): [string, string] => YES_NO[lang] ?? YES_NO.en!;
 const SCALE_IDS = ['0', '1', '2', '3', '4'] as const;
 
 function optionPoints(q: Question, id: string): number {
@@ -73,8 +76,8 @@ const multiple: QuestionKind = {
 const yesno: QuestionKind = {
   id: 'yesno',
   defaultOptions: (lang) => [
-    { id: 'yes', label: YES_NO[lang][0], points: 1 },
-    { id: 'no', label: YES_NO[lang][1], points: 0 },
+    { id: 'yes', label: yesNo(lang)[0], points: 1 },
+    { id: 'no', label: yesNo(lang)[1], points: 0 },
   ],
   fixedIds: ['yes', 'no'],
   maxPoints: (options) => largest(options),

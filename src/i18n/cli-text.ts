@@ -1,6 +1,7 @@
-import type { Lang } from '../core/lang.js';
 import type { HorizonCapacity } from '../core/model.js';
 import type { PlanHorizon } from '../core/horizon.js';
+import { perCatalogue } from './catalogues.js';
+import { fill, plural } from './fill-text.js';
 import type { BandWords } from './priority-words.js';
 
 /** An incomplete stage that keeps the weakest stage from being named, and the answers it still needs. */
@@ -9,7 +10,7 @@ export interface OpenStage {
   remaining: number;
 }
 
-/** Words of the CLI's score report, in each supported language. */
+/** Words of the CLI's score report, built from the language's text catalogue. */
 export interface CliText extends BandWords {
   stage: string;
   score: string;
@@ -26,7 +27,6 @@ export interface CliText extends BandWords {
   because: string;
   impact: string;
   effort: string;
-  kitDigital: string;
   notScored: string;
   excluded: string;
   /** Said instead of a level while a stage (or the whole) is below the completeness bar. */
@@ -40,69 +40,39 @@ export interface CliText extends BandWords {
   horizons: Record<PlanHorizon, string>;
 }
 
-export const CLI_TEXT: Record<Lang, CliText> = {
-  es: {
-    stage: 'Etapa',
-    score: 'Puntuación',
-    level: 'Nivel',
-    completeness: 'Respondidas',
-    overall: 'Global',
-    weakest: 'Etapa más débil',
-    noWeakest: 'aún no se puede decir, ninguna etapa tiene respuestas suficientes',
-    weakestUnknown: (open) =>
-      `aún no se puede decir, hay pocas respuestas para comparar en ${open.map((o) => `${o.title} (responde ${o.remaining} más)`).join(', ')}`,
-    plan: 'Plan de acción',
-    noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
-    because: 'por',
-    impact: 'impacto',
-    effort: 'esfuerzo',
-    kitDigital: 'Kit Digital',
-    notScored: 'sin datos',
-    excluded: 'Fuera del plan por tamaño de empresa',
-    answerMore: (n) => (n === 1 ? 'provisional: responde 1 pregunta más' : `provisional: responde ${n} preguntas más`),
-    startHere: 'Por dónde empezar',
-    reason: (bands, stage, weakest) => `${bands}; mejora ${stage}${weakest ? ', la etapa más débil' : ''}`,
-    capacity: (c) => `A la medida de la empresa: hasta ${c['30d']} puntos de esfuerzo en los primeros 30 días, ${c['90d']} más hasta los 90 días y ${c['6m']} más hasta los 6 meses.`,
-    capacityUnknown: (c) => `Sin número de empleados, a la medida de la empresa más pequeña: hasta ${c['30d']} puntos de esfuerzo en los primeros 30 días, ${c['90d']} más hasta los 90 días y ${c['6m']} más hasta los 6 meses.`,
-    impactBands: { high: 'impacto alto', medium: 'impacto medio', low: 'impacto bajo' },
-    effortBands: { low: 'poco esfuerzo', medium: 'esfuerzo medio', high: 'mucho esfuerzo' },
-    horizons: {
-      '30d': 'Primeros 30 días (victorias rápidas)',
-      '90d': 'En 90 días',
-      '6m': 'En 6 meses o más',
-      later: 'Más adelante (no cabe en lo que la empresa puede abordar ahora)',
-    },
-  },
-  en: {
-    stage: 'Stage',
-    score: 'Score',
-    level: 'Level',
-    completeness: 'Answered',
-    overall: 'Overall',
-    weakest: 'Weakest stage',
-    noWeakest: 'not known yet, no stage has enough answers',
-    weakestUnknown: (open) =>
-      `not known yet, too few answers to compare in ${open.map((o) => `${o.title} (answer ${o.remaining} more)`).join(', ')}`,
-    plan: 'Action plan',
-    noPlan: 'No answer calls for an action: there is no plan to propose.',
-    because: 'because of',
-    impact: 'impact',
-    effort: 'effort',
-    kitDigital: 'Kit Digital',
-    notScored: 'no data',
-    excluded: 'Left out for company size',
-    answerMore: (n) => (n === 1 ? 'provisional: answer 1 more question' : `provisional: answer ${n} more questions`),
-    startHere: 'Start here',
-    reason: (bands, stage, weakest) => `${bands}; strengthens ${stage}${weakest ? ', the weakest stage' : ''}`,
-    capacity: (c) => `Sized to the company: up to ${c['30d']} effort points in 30 days, ${c['90d']} more by 90 days and ${c['6m']} more by 6 months.`,
-    capacityUnknown: (c) => `No head count given, so sized to the smallest company: up to ${c['30d']} effort points in 30 days, ${c['90d']} more by 90 days and ${c['6m']} more by 6 months.`,
-    impactBands: { high: 'high impact', medium: 'medium impact', low: 'low impact' },
-    effortBands: { low: 'low effort', medium: 'medium effort', high: 'high effort' },
-    horizons: {
-      '30d': 'First 30 days (quick wins)',
-      '90d': 'Within 90 days',
-      '6m': 'Six months or more',
-      later: 'Later (more than the company can take on for now)',
-    },
-  },
-};
+const capacityValues = (c: HorizonCapacity) => ({ d30: c['30d'], d90: c['90d'], m6: c['6m'] });
+
+/** The CLI's words in a language (English where the language has no catalogue). */
+export const cliText = perCatalogue((cat): CliText => {
+  const s = cat.shared;
+  const t = cat.cli;
+  // A horizon's CLI label is the shared one plus its note, since the terminal has no room for a paragraph.
+  const horizons = Object.fromEntries(
+    Object.entries(s.horizons).map(([h, label]) => [h, t.horizonNotes[h as PlanHorizon] ? `${label} (${t.horizonNotes[h as PlanHorizon]})` : label]),
+  ) as Record<PlanHorizon, string>;
+  return {
+    stage: s.stage,
+    score: s.score,
+    level: s.level,
+    completeness: s.answered,
+    overall: s.overall,
+    weakest: s.weakestStage,
+    noWeakest: t.noWeakest,
+    weakestUnknown: (open) => fill(t.weakestUnknown, { stages: open.map((o) => fill(t.weakestOpen, { stage: o.title, n: o.remaining })).join(', ') }),
+    plan: s.plan,
+    noPlan: s.noPlan,
+    because: t.because,
+    impact: t.impact,
+    effort: t.effort,
+    notScored: s.notScored,
+    excluded: t.excluded,
+    answerMore: (n) => `${s.provisional}: ${plural(cat.lang, s.answerMore, n)}`,
+    startHere: s.startHere,
+    reason: (bands, stage, weakest) => fill(weakest ? s.reasonWeakest : s.reason, { bands, stage }),
+    capacity: (c) => fill(t.capacity, capacityValues(c)),
+    capacityUnknown: (c) => fill(t.capacityUnknown, capacityValues(c)),
+    impactBands: s.impactBands,
+    effortBands: s.effortBands,
+    horizons,
+  };
+});

@@ -1,10 +1,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
 import * as validators from '../schema/validators.generated.js';
-import { ActionLibrarySchema, KitDigitalSchema } from '../schema/actions-schema.js';
+import { ActionLibrarySchema } from '../schema/actions-schema.js';
+import { FundingSchemeSchema } from '../schema/funding-schema.js';
 import { AssessmentSchema } from '../schema/assessment-schema.js';
 import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
 import { CourseModulesSchema, CoursePageSchema } from '../schema/course-schema.js';
+import { TextsSchema } from '../schema/text-catalogue-schema.js';
 import type { Issue } from '../core/issue.js';
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
@@ -14,10 +16,11 @@ import type { PathSegment, YamlSource } from './yaml-source.js';
 const VALIDATORS = new Map<TSchema, ValidateFunction>([
   [QuestionnaireSchema, validators.questionnaire],
   [ActionLibrarySchema, validators.actions],
-  [KitDigitalSchema, validators.kitDigital],
+  [FundingSchemeSchema, validators.fundingScheme],
   [AssessmentSchema, validators.assessment],
   [CourseModulesSchema, validators.courseModules],
   [CoursePageSchema, validators.coursePage],
+  [TextsSchema, validators.texts],
 ]);
 
 function validator(schema: TSchema): ValidateFunction {

@@ -1,7 +1,7 @@
 import { CHANNELS, CONSUMER_FAMILIES } from '../schema/worksheets-schema.js';
 import { annex, fitInBox, fitLine, footers, type Overflow } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { WorksheetInput } from './worksheet-input.js';
 
 type Box = { x: number; y: number; w: number; h: number };
@@ -49,7 +49,7 @@ function sectionTitle(doc: Doc, text: string, x: number, y: number, w: number): 
  * text too long for its box goes whole to an annex page, as in the other worksheets.
  */
 export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): Promise<Uint8Array> {
-  const t = PDF_TEXT[input.lang];
+  const t = pdfText(input.lang);
   const p = t.persona;
   const m = input.material?.persona;
   const doc = newDocument({ title: p.title, author: input.company ?? 'digimat', subject: m?.name ?? t.blank, lang: input.lang, date: input.date }, fonts);

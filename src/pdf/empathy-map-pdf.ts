@@ -1,11 +1,11 @@
 import { annex, fitInBox, footers, type Overflow } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type PdfFonts } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { WorksheetInput } from './worksheet-input.js';
 
 /** The empathy-map worksheet: one profile in the centre, four areas around it, pains and gains below. A4 landscape. */
 export async function empathyMapPdf(input: WorksheetInput, fonts: PdfFonts): Promise<Uint8Array> {
-  const t = PDF_TEXT[input.lang];
+  const t = pdfText(input.lang);
   const e = t.empathy;
   const m = input.material?.empathyMap;
   const doc = newDocument({ title: e.title, author: input.company ?? 'digimat', subject: m ? m.profile : t.blank, lang: input.lang, date: input.date, layout: 'landscape' }, fonts);

@@ -1,9 +1,9 @@
-import type { Lang } from '../core/lang.js';
+import { perCatalogue } from '../i18n/catalogues.js';
+import { fill } from '../i18n/fill-text.js';
 import type { PlanHorizon } from '../core/horizon.js';
 
 /** Every word the PDF documents print, per language. */
 export interface PdfText {
-  report: string;
   sector: string;
   location: string;
   date: string;
@@ -17,16 +17,17 @@ export interface PdfText {
   answered: string;
   radar: string;
   weakest: string;
-  holdsBack: (stage: string, later: string[]) => string;
-  lastStage: (stage: string) => string;
+  /** Names the weakest stage; the questionnaire's funnel sentence, if any, follows it. */
+  lowest: (stage: string) => string;
   plan: string;
   noPlan: string;
   because: string;
+  /** Heading of an action's further reading (its `resources`). */
+  resources: string;
   /** "Priority 3 of 25": the action's rank over the whole plan. */
   rankOf: (rank: number, total: number) => string;
   impact: string;
   effort: string;
-  kitDigital: string;
   matrix: string;
   matrixNote: string;
   notes: string;
@@ -93,185 +94,36 @@ export interface PdfText {
   blank: string;
 }
 
-export const PDF_TEXT: Record<Lang, PdfText> = {
-  es: {
-    report: 'Informe de madurez del servicio digital',
-    sector: 'Sector',
-    location: 'Ubicación',
-    date: 'Fecha',
-    assessor: 'Evaluación realizada por',
-    questionnaire: 'Cuestionario',
-    version: 'versión',
-    overall: 'Puntuación global',
-    score: 'Puntuación',
-    level: 'Nivel',
-    stages: 'Puntuación por etapa',
-    answered: 'respondidas',
-    radar: 'Perfil por etapas',
-    weakest: 'La etapa más débil',
-    holdsBack: (s, later) => `${s} es la etapa con la puntuación más baja. Como el recorrido del cliente depende de cada eslabón, frena también a ${later.join(', ')}: conviene empezar por aquí.`,
-    lastStage: (s) => `${s} es la etapa con la puntuación más baja. Es la última del recorrido: mejorarla retiene a los clientes que ya has conseguido.`,
-    plan: 'Plan de acción',
-    noPlan: 'Ninguna respuesta pide acciones: no hay plan que proponer.',
-    because: 'Por qué',
-    rankOf: (rank, total) => `Prioridad ${rank} de ${total}`,
-    impact: 'Impacto',
-    effort: 'Esfuerzo',
-    kitDigital: 'Kit Digital',
-    matrix: 'Matriz de impacto y esfuerzo',
-    matrixNote: 'Cada número es una acción del plan. Arriba a la izquierda: mucho impacto con poco esfuerzo.',
-    notes: 'Notas del evaluador',
-    generalNotes: 'Notas generales',
-    noNotes: 'No hay notas por pregunta.',
-    page: (n, t) => `Página ${n} de ${t}`,
-    notScored: 'sin datos',
-    horizons: { '30d': 'Primeros 30 días', '90d': 'En 90 días', '6m': 'En 6 meses o más', later: 'Más adelante' },
-    summary: 'Resumen',
-    stage: 'Etapa',
-    completeness: 'Respondidas',
-    provisional: (r) => (r ? `Según lo que falta por responder, puede quedar entre ${r}.` : 'Faltan respuestas.'),
-    provisionalWord: 'provisional',
-    overallWaits: 'El nivel global se da cuando todas las etapas tienen respuestas suficientes.',
-    noWeakestYet: 'Aún no se puede señalar la etapa más débil: ninguna tiene respuestas suficientes para compararla con las demás. Completa las preguntas pendientes y vuelve a generar el informe.',
-    onlyComplete: (titles) => `Solo se comparan las etapas con respuestas suficientes; faltan respuestas en ${titles.join(', ')}.`,
-    startHere: 'Por dónde empezar',
-    laterNote: 'Estas acciones no caben en lo que la empresa puede abordar en los próximos seis meses. Quedan anotadas para cuando avance lo anterior.',
-    outOf100: (s) => `${s} / 100`,
-    continued: '(continúa en la página de anexo)',
-    continuedTitle: 'Anexo: textos completos',
-    empathy: {
-      title: 'Mapa de empatía',
-      profile: 'Perfil de cliente',
-      thinksFeels: 'Qué piensa y siente',
-      hears: 'Qué oye',
-      sees: 'Qué ve',
-      saysDoes: 'Qué dice y hace',
-      pains: 'Dolores',
-      gains: 'Ganancias',
-      painsHint: 'miedos, frustraciones, obstáculos',
-      gainsHint: 'deseos, necesidades, cómo mide el éxito',
-    },
-    persona: {
-      title: 'Buyer persona',
-      identity: 'Identidad',
-      name: 'Nombre',
-      age: 'Edad',
-      occupation: 'Ocupación',
-      location: 'Lugar',
-      goals: 'Objetivos',
-      challenges: 'Retos',
-      behaviour: 'Comportamiento de compra',
-      channels: 'Canales preferidos',
-      channelNames: { email: 'Correo electrónico', chat: 'Chat', social: 'Redes sociales', phone: 'Teléfono', messaging: 'Mensajería', faq: 'Preguntas frecuentes', store: 'Tienda física' },
-      objections: 'Objeciones',
-      segmentation: 'Segmentación',
-      segments: { value: 'Por valor', socioDemographic: 'Sociodemográfica', behavioural: 'Por comportamiento', psychographic: 'Psicográfica' },
-      typology: 'Tipo de consumidor digital',
-      families: { foreign: 'La tecnología como algo ajeno', means: 'La tecnología como medio', reality: 'La tecnología como realidad propia' },
-      types: {
-        outsider: ['Desconectado', 'No le atrae y se mantiene al margen.'],
-        'basic-user': ['Usuario básico', 'Sabe que le sirve, pero no vive pendiente de ella.'],
-        'techno-aspirational': ['Tecnoaspirante', 'Cierta dependencia y mucho ocio en línea.'],
-        'moderate-utilitarian': ['Utilitarista moderado', 'Internet y el móvil le son imprescindibles, sin ir a la vanguardia.'],
-        'passionate-utilitarian': ['Utilitarista apasionado', 'Amplía con ella sus límites personales y de trabajo.'],
-        'socio-digital': ['Sociodigital', 'Muy dependiente de lo digital, con vida fuera de ello.'],
-        technoholic: ['Tecnoadicto', 'La valora por encima de casi todo; poco ocio sin ella.'],
-      },
-    },
-    journey: {
-      title: 'Mapa del recorrido del cliente',
-      rows: { touchpoints: 'Puntos de contacto', actions: 'Acciones del cliente', emotions: 'Emociones', expectations: 'Expectativas', painPoints: 'Puntos de dolor', opportunities: 'Oportunidades' },
-    },
-    blank: 'Plantilla en blanco',
-  },
-  en: {
-    report: 'Digital service maturity report',
-    sector: 'Sector',
-    location: 'Location',
-    date: 'Date',
-    assessor: 'Assessed by',
-    questionnaire: 'Questionnaire',
-    version: 'version',
-    overall: 'Overall score',
-    score: 'Score',
-    level: 'Level',
-    stages: 'Score by stage',
-    answered: 'answered',
-    radar: 'Profile by stage',
-    weakest: 'The weakest stage',
-    holdsBack: (s, later) => `${s} has the lowest score. The customer journey depends on every link, so it also holds back ${later.join(', ')}: start here.`,
-    lastStage: (s) => `${s} has the lowest score. It is the last stage of the journey: improving it keeps the customers you have already won.`,
-    plan: 'Action plan',
-    noPlan: 'No answer calls for an action: there is no plan to propose.',
-    because: 'Why',
-    rankOf: (rank, total) => `Priority ${rank} of ${total}`,
-    impact: 'Impact',
-    effort: 'Effort',
-    kitDigital: 'Kit Digital',
-    matrix: 'Impact and effort matrix',
-    matrixNote: 'Each number is an action of the plan. Top left: high impact for little effort.',
-    notes: "Assessor's notes",
-    generalNotes: 'General notes',
-    noNotes: 'There are no notes on questions.',
-    page: (n, t) => `Page ${n} of ${t}`,
-    notScored: 'no data',
-    horizons: { '30d': 'First 30 days', '90d': 'Within 90 days', '6m': 'Six months or more', later: 'Later' },
-    summary: 'Summary',
-    stage: 'Stage',
-    completeness: 'Answered',
-    provisional: (r) => (r ? `Depending on the answers still missing, it could end between ${r}.` : 'Answers are missing.'),
-    provisionalWord: 'provisional',
-    overallWaits: 'The overall level is given once every stage has enough answers.',
-    noWeakestYet: 'The weakest stage cannot be named yet: no stage has enough answers to compare it with the others. Answer the open questions and make the report again.',
-    onlyComplete: (titles) => `Only stages with enough answers are compared; ${titles.join(', ')} still need more.`,
-    startHere: 'Start here',
-    laterNote: 'These actions are more than the company can take on in the next six months. They are kept for when the earlier work is done.',
-    outOf100: (s) => `${s} / 100`,
-    continued: '(continued on the annex page)',
-    continuedTitle: 'Annex: full texts',
-    empathy: {
-      title: 'Empathy map',
-      profile: 'Customer profile',
-      thinksFeels: 'Thinks and feels',
-      hears: 'Hears',
-      sees: 'Sees',
-      saysDoes: 'Says and does',
-      pains: 'Pains',
-      gains: 'Gains',
-      painsHint: 'fears, frustrations, obstacles',
-      gainsHint: 'wants, needs, measures of success',
-    },
-    persona: {
-      title: 'Buyer persona',
-      identity: 'Identity',
-      name: 'Name',
-      age: 'Age',
-      occupation: 'Occupation',
-      location: 'Location',
-      goals: 'Goals',
-      challenges: 'Challenges',
-      behaviour: 'Buying behaviour',
-      channels: 'Preferred channels',
-      channelNames: { email: 'E-mail', chat: 'Chat', social: 'Social networks', phone: 'Phone', messaging: 'Messaging', faq: 'FAQ', store: 'In store' },
-      objections: 'Objections',
-      segmentation: 'Segmentation',
-      segments: { value: 'By value', socioDemographic: 'Socio-demographic', behavioural: 'Behavioural', psychographic: 'Psychographic' },
-      typology: 'Digital consumer type',
-      families: { foreign: 'Technology as something foreign', means: 'Technology as a means', reality: 'Technology as their own reality' },
-      types: {
-        outsider: ['Outsider', 'Not drawn to it; stays apart.'],
-        'basic-user': ['Basic user', 'Knows it is useful, is not absorbed by it.'],
-        'techno-aspirational': ['Techno-aspirational', 'Somewhat dependent, much leisure online.'],
-        'moderate-utilitarian': ['Moderate utilitarian', 'Internet and phone are indispensable, not at the cutting edge.'],
-        'passionate-utilitarian': ['Passionate utilitarian', 'Uses it to push back the limits of work and personal life.'],
-        'socio-digital': ['Socio-digital', 'Very dependent on digital life, yet with a life beyond it.'],
-        technoholic: ['Technoholic', 'Values technology above almost everything; little leisure without it.'],
-      },
-    },
-    journey: {
-      title: 'Customer journey map',
-      rows: { touchpoints: 'Touchpoints', actions: 'Customer actions', emotions: 'Emotions', expectations: 'Expectations', painPoints: 'Pain points', opportunities: 'Opportunities' },
-    },
-    blank: 'Blank worksheet',
-  },
-};
+/** The PDF's words in a language (English where the language has no catalogue). */
+export const pdfText = perCatalogue((cat): PdfText => {
+  const s = cat.shared;
+  const t = cat.pdf;
+  return {
+    ...t,
+    persona: { ...t.persona, types: Object.fromEntries(Object.entries(t.persona.types).map(([k, v]) => [k, [v.name, v.description]])) },
+    date: s.date,
+    questionnaire: s.questionnaire,
+    overall: s.overallScore,
+    stages: s.scoreByStage,
+    score: s.score,
+    level: s.level,
+    plan: s.plan,
+    noPlan: s.noPlan,
+    because: s.why,
+    resources: s.resources,
+    impact: s.impact,
+    effort: s.effort,
+    notScored: s.notScored,
+    horizons: s.horizons,
+    stage: s.stage,
+    completeness: s.answered,
+    provisionalWord: s.provisional,
+    startHere: s.startHere,
+    lowest: (stage) => fill(t.lowest, { stage }),
+    rankOf: (rank, total) => fill(t.rankOf, { rank, total }),
+    page: (n, total) => fill(t.page, { n, total }),
+    provisional: (range) => (range ? fill(t.provisionalRange, { range }) : t.provisionalOpen),
+    onlyComplete: (titles) => fill(t.onlyComplete, { stages: titles.join(', ') }),
+    outOf100: (score) => fill(t.outOf100, { score }),
+  };
+});

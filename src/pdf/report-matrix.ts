@@ -1,6 +1,6 @@
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 
 /** Positions of the plan's actions in a 5 × 5 impact/effort grid, each numbered by its rank. */
@@ -19,7 +19,7 @@ const GRID = { min: 220, max: 380 } as const;
 
 /** Every action of the plan, `later` included, placed by impact and effort and numbered by rank. */
 export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
-  const t = PDF_TEXT[input.questionnaire.lang];
+  const t = pdfText(input.questionnaire.lang);
   const items = input.result.plan.items; // in rank order
   if (items.length === 0) return;
   // The grid already shows impact and effort; the legend only ties each number to its action.

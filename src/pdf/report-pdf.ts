@@ -1,6 +1,6 @@
 import { contentWidth, ensureSpace, footers, heading, paragraph, plain } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type Doc, type PdfFonts } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
+import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 import { impactEffortMatrix } from './report-matrix.js';
 import { actionPlan } from './report-plan.js';
@@ -15,8 +15,10 @@ import { workshopSectionPdf } from './workshop-section-pdf.js';
  */
 export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Uint8Array> {
   const { assessment: a, questionnaire: q } = input;
-  const t = PDF_TEXT[q.lang];
-  const doc = newDocument({ title: `${t.report} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
+  const t = pdfText(q.lang);
+  // The report is named by its questionnaire: another model's report says its own title.
+  const title = q.reportTitle ?? q.title;
+  const doc = newDocument({ title: `${title} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
   cover(doc, input);
   doc.addPage();
   executiveSummary(doc, input);
@@ -27,17 +29,17 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   workshopSectionPdf(doc, input);
   notes(doc, input);
   // The company name last, so a name too long for the line is what gets cut.
-  footers(doc, `digimat · ${t.report} · ${a.company.name}`, t.page, true);
+  footers(doc, `digimat · ${title} · ${a.company.name}`, t.page, true);
   return finish(doc);
 }
 
 function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInput): void {
   const lang = q.lang;
-  const t = PDF_TEXT[lang];
+  const t = pdfText(lang);
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 180).fill(COLOR.brand);
   doc.font('bold').fontSize(12).fillColor('#ffffff').text('digimat', MARGIN, 48, { width: w });
-  doc.font('bold').fontSize(24).text(t.report, MARGIN, 80, { width: w });
+  doc.font('bold').fontSize(24).text(q.reportTitle ?? q.title, MARGIN, 80, { width: w });
   doc.y = 220;
   doc.font('bold').fontSize(22).fillColor(COLOR.ink).text(a.company.name, MARGIN, doc.y, { width: w });
   doc.moveDown(0.5);
@@ -71,7 +73,7 @@ function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInpu
 /** The assessor's notes after the matrix, on the same page when they fit; nothing when there are none. */
 function notes(doc: Doc, input: ReportInput): void {
   const { assessment: a, questionnaire: q } = input;
-  const t = PDF_TEXT[q.lang];
+  const t = pdfText(q.lang);
   const withNotes = q.questions.filter((x) => a.answers[x.id]?.note);
   if (!a.notes && withNotes.length === 0) return;
   ensureSpace(doc, 120);

@@ -1,12 +1,12 @@
+import { textCatalogue } from '../i18n/catalogues.js';
 import { planByHorizon } from '../core/plan.js';
-import { CLI_TEXT } from '../i18n/cli-text.js';
+import { cliText } from '../i18n/cli-text.js';
 import { drawBlocks, ensureSpace, heading, paragraph, plain } from './draw.js';
 import { COLOR, type Doc } from './pdf-doc.js';
-import { PDF_TEXT } from './pdf-text.js';
-import { reasons, type ReportInput } from './report-input.js';
+import { pdfText } from './pdf-text.js';
+import { fundingLabel, reasons, type ReportInput } from './report-input.js';
 import { priorityWords } from './report-words.js';
 
-const NA = { es: 'No aplica', en: 'Not applicable' } as const;
 
 /**
  * The whole plan by horizon, `later` included: each action numbered by its rank, with its priority
@@ -14,8 +14,8 @@ const NA = { es: 'No aplica', en: 'Not applicable' } as const;
  */
 export function actionPlan(doc: Doc, input: ReportInput): void {
   const lang = input.questionnaire.lang;
-  const t = PDF_TEXT[lang];
-  const cli = CLI_TEXT[lang];
+  const t = pdfText(lang);
+  const cli = cliText(lang);
   const { plan } = input.result;
   heading(doc, t.plan);
   if (plan.items.length === 0) {
@@ -30,7 +30,7 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
     heading(doc, t.horizons[group.horizon], 13);
     if (group.horizon === 'later') paragraph(doc, t.laterNote, { size: 9, color: COLOR.muted });
     for (const item of group.items) {
-      const kit = item.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[item.kitDigital] ?? item.kitDigital}` : '';
+      const kit = fundingLabel(input.funding, item.funding);
       const action = input.actions.get(item.action);
       // One action is kept on one page: its reasons are what a reader checks the advice against.
       drawBlocks(doc, [
@@ -38,7 +38,9 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
         { text: `${t.rankOf(item.rank, total)} · ${priorityWords(lang, item)} (${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5)${kit}`, size: 9, color: COLOR.muted },
         ...(action ? [{ text: plain(action.description) }] : []),
         { text: `${t.because}:`, bold: true, size: 9 },
-        ...reasons(input, item.because, NA[lang]).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+        ...reasons(input, item.because, textCatalogue(lang).shared.notApplicable).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+        // Printed links: the reader of a handed-over PDF needs the address itself.
+        ...(action?.resources?.length ? [{ text: `${t.resources}:`, bold: true, size: 9 }, ...action.resources.map((r) => ({ text: `${r.title} — ${r.url}`, bullet: true }))] : []),
       ]);
       doc.moveDown(0.6);
     }

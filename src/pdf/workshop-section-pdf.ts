@@ -1,4 +1,4 @@
-import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import { workshopText } from '../i18n/workshop-text.js';
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import type { ReportInput } from './report-input.js';
@@ -10,8 +10,8 @@ import type { Lang } from '../core/lang.js';
 const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
 
 /** One stage's spread: a 0-100 track, the band from min to max, a dot per participant, the median and the consensus. */
-function spreadRow(doc: Doc, row: WorkshopStageRow, lang: 'es' | 'en'): void {
-  const t = WORKSHOP_TEXT[lang];
+function spreadRow(doc: Doc, row: WorkshopStageRow, lang: string): void {
+  const t = workshopText(lang);
   const labelW = 150;
   const x0 = MARGIN + labelW + 10;
   const w = contentWidth(doc) - labelW - 10;
@@ -36,8 +36,8 @@ function spreadRow(doc: Doc, row: WorkshopStageRow, lang: 'es' | 'en'): void {
   doc.y = Math.max(doc.y, y + 38);
 }
 
-function question(doc: Doc, r: WorkshopQuestionRow, lang: 'es' | 'en', withDisagreement: boolean): void {
-  const t = WORKSHOP_TEXT[lang];
+function question(doc: Doc, r: WorkshopQuestionRow, lang: string, withDisagreement: boolean): void {
+  const t = workshopText(lang);
   ensureSpace(doc, 50);
   paragraph(doc, r.prompt, { bold: true });
   if (withDisagreement) paragraph(doc, `${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}`, { size: 9, color: COLOR.muted });
@@ -52,7 +52,7 @@ export function workshopSectionPdf(doc: Doc, input: ReportInput): void {
   const s = workshopSummary(input);
   if (!s) return;
   const lang = input.questionnaire.lang;
-  const t = WORKSHOP_TEXT[lang];
+  const t = workshopText(lang);
   doc.addPage();
   heading(doc, t.section);
   paragraph(doc, `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${r.role} (${r.count})`).join(', ')}.`);

@@ -1,6 +1,6 @@
 import { aggregateWorkshop } from '../core/workshop-aggregate.js';
 import type { ConsensusEntry, ConsensusStatus } from '../core/workshop-model.js';
-import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import { workshopText } from '../i18n/workshop-text.js';
 import { answerLabel, type ReportInput } from './report-input.js';
 
 /** How many disputed questions the report details; the rest are counted. */
@@ -44,7 +44,7 @@ export interface WorkshopSummary {
 
 function votes(input: ReportInput, id: string, entry: ConsensusEntry | undefined): string {
   const q = input.questionnaire.questions.find((x) => x.id === id)!;
-  const t = WORKSHOP_TEXT[input.questionnaire.lang];
+  const t = workshopText(input.questionnaire.lang);
   const round = entry?.rounds.at(-1);
   if (!round) return '—';
   return Object.entries(round.distribution)
@@ -57,7 +57,7 @@ function row(input: ReportInput, id: string, disagreement: number): WorkshopQues
   const q = input.questionnaire.questions.find((x) => x.id === id)!;
   const entry = input.assessment.workshop?.consensus[id];
   const status = entry?.status ?? 'open';
-  const na = WORKSHOP_TEXT[input.questionnaire.lang].notApplicable;
+  const na = workshopText(input.questionnaire.lang).notApplicable;
   const answer = status === 'open' ? votes(input, id, entry) : answerLabel(q, entry!.na ? { na: true } : { ...(entry!.value === undefined ? {} : { value: entry!.value }) }, na);
   return { id, prompt: q.prompt, disagreement, status, answer, ...(entry?.note ? { note: entry.note } : {}), ...(entry?.owner ? { owner: entry.owner } : {}) };
 }
@@ -67,7 +67,7 @@ export function workshopSummary(input: ReportInput): WorkshopSummary | undefined
   const w = input.assessment.workshop;
   if (!w) return undefined;
   const q = input.questionnaire;
-  const t = WORKSHOP_TEXT[q.lang];
+  const t = workshopText(q.lang);
   const aggregate = aggregateWorkshop(q, w.participants);
   const roles = new Map<string, number>();
   for (const p of w.participants) roles.set(p.role ?? t.noRole, (roles.get(p.role ?? t.noRole) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { textCatalogue } from '../i18n/catalogues.js';
 import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import { reasons, type ReportInput } from '../pdf/report-input.js';
@@ -11,6 +12,14 @@ export const CSV_STYLE: Record<Lang, { separator: string; locale: string }> = {
   es: { separator: ';', locale: 'es-ES' },
   en: { separator: ',', locale: 'en-GB' },
 };
+
+/** The CSV style of a language: its own entry, else one guessed from its decimal mark (a comma calls for `;`). */
+export function csvStyle(lang: Lang): { separator: string; locale: string } {
+  const known = CSV_STYLE[lang];
+  if (known) return known;
+  const comma = new Intl.NumberFormat(lang).format(1.5).includes(',');
+  return { separator: comma ? ';' : ',', locale: lang };
+}
 
 /** Without it, spreadsheets take a CSV file for the system's legacy code page and garble ñ, á, €, —. */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -31,9 +40,9 @@ function cell(value: string, separator: string): string {
  */
 export function planCsv(input: ReportInput): string {
   const lang = input.questionnaire.lang;
-  const { separator, locale } = CSV_STYLE[lang];
+  const { separator, locale } = csvStyle(lang);
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-  const na = lang === 'es' ? 'No aplica' : 'Not applicable';
+  const na = textCatalogue(lang).shared.notApplicable;
   const rows = planByHorizon(input.result.plan, { later: true }).flatMap((g) =>
     g.items.map((i) => [
       String(i.rank),
@@ -44,7 +53,7 @@ export function planCsv(input: ReportInput): string {
       i.horizon,
       String(i.impact),
       String(i.effort),
-      i.kitDigital ? input.kitNames[i.kitDigital] ?? i.kitDigital : '',
+      i.funding ? (input.funding?.categories[i.funding] ?? i.funding) : '',
       reasons(input, i.because, na).map((r) => `${r.prompt} — ${r.answer}`).join('; '),
     ]),
   );

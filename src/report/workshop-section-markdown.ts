@@ -1,4 +1,4 @@
-import { WORKSHOP_TEXT } from '../i18n/workshop-text.js';
+import { workshopText } from '../i18n/workshop-text.js';
 import type { ReportInput } from '../pdf/report-input.js';
 import { workshopSummary, type WorkshopQuestionRow } from '../pdf/workshop-summary.js';
 import { escapeMarkdownHtml as text } from './escape-markdown-html.js';
@@ -20,8 +20,8 @@ export function spreadStrip(row: { min: number | null; median: number | null; ma
 /** A figure in the language's own number format, like the rest of the face. */
 const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
 
-function question(r: WorkshopQuestionRow, lang: 'es' | 'en', withDisagreement: boolean): string[] {
-  const t = WORKSHOP_TEXT[lang];
+function question(r: WorkshopQuestionRow, lang: string, withDisagreement: boolean): string[] {
+  const t = workshopText(lang);
   const head = withDisagreement ? ` — ${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}` : '';
   const lines = [`- **${r.prompt}**${head}`, `  - ${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`];
   // Notes, owners, roles and names are typed by people: escaped like the rest of the report's typed text.
@@ -35,7 +35,7 @@ export function workshopMarkdown(input: ReportInput): string[] {
   const s = workshopSummary(input);
   if (!s) return [];
   const lang = input.questionnaire.lang;
-  const t = WORKSHOP_TEXT[lang];
+  const t = workshopText(lang);
   const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${text(r.role)} (${r.count})`).join(', ')}.`, ''];
   out.push(s.names.length ? `${t.names}: ${s.names.map(text).join(', ')}.` : t.anonymous, '');
   out.push(`### ${t.spread}`, '', `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`, '|---|---|---|---|---|---|');

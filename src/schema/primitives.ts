@@ -11,8 +11,15 @@ export const Id = Type.String({
   description: 'Stable id: lower-case letters, digits and dashes, starting with a letter or digit.',
 });
 
+/** The languages digimat ships texts for; content may be in any other (its texts then come from content or English). */
 export const LANGS = ['es', 'en'] as const;
-export const Lang = StringEnum(LANGS, 'Language of the texts in this file.');
+
+/** A BCP 47 language tag in its usual spelling: es, en, de, pt-BR, zh-Hant-TW, es-419. */
+export const LANGUAGE_TAG_PATTERN = '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|[0-9]{3}))?$';
+export const Lang = Type.String({
+  pattern: LANGUAGE_TAG_PATTERN,
+  description: 'a language tag such as es, en, de or pt-BR (the language of the texts in this file)',
+});
 
 export const Markdown = Type.String({ description: 'Markdown text (raw HTML is not rendered).' });
 

@@ -4,13 +4,13 @@ import type { ContentSet } from '../model/content-set.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { siteContext, type BasicPage } from './pages/site-context.js';
 import type { SiteData } from './site-data.js';
-import { SITE_TEXT } from './site-text.js';
+import { siteText } from './site-text.js';
 import { paths } from './urls.js';
 
 /** Builds the data for every page of the site, kind by kind and language by language; pure given loaded content. */
 export function buildSiteData(content: ContentSet, assessments: LoadedAssessment[]): SiteData {
   const site = siteContext(content, assessments);
-  const data = { langs: LANGS.map((lang) => ({ lang, name: SITE_TEXT[lang].langName, url: paths.home(lang) })) } as SiteData;
+  const data = { langs: LANGS.map((lang) => ({ lang, name: siteText(lang).langName, url: paths.home(lang) })) } as SiteData;
   for (const kind of PAGE_KINDS) if (kind.data !== 'root') data[kind.data] = [];
   for (const lang of LANGS) {
     for (const kind of PAGE_KINDS) {

@@ -10,7 +10,7 @@ import { loadSite, startSite, type LoadedSite, type SiteSources, type StartedSit
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
-import { SITE_TEXT } from './site-text.js';
+import { siteText } from './site-text.js';
 import { templateFile, templateFilesUnder, templateFolders } from './template-folders.js';
 import { paths, relativeUrl } from './urls.js';
 import type { Lang } from '../core/lang.js';
@@ -105,7 +105,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     const body = templates.get(kind.id)!;
     const common = { layout: LAYOUT, permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
-      const t = SITE_TEXT.es;
+      const t = siteText("es");
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });
       continue;
     }
@@ -137,7 +137,7 @@ function chrome(d: Data) {
   return {
     lang,
     title: d.p?.title ?? d.title ?? 'digimat',
-    text: SITE_TEXT[lang],
+    text: siteText(lang),
     csp: d.csp ?? contentSecurityPolicy('default'),
     home: rel(paths.home(lang)),
     course: rel(paths.courseIndex(lang)),

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import type { Questionnaire } from '../core/model.js';
-import { WORKSHOP_TEXT, type WorkshopText } from './workshop-text.js';
+import { boardText, type WorkshopText } from './workshop-text.js';
 import { paths, relativeUrl } from './urls.js';
 
 /** What the board page embeds for its script: no fetch, so the board also works from disk. */
@@ -35,7 +35,7 @@ export function workshopPageFields(lang: Lang, questionnaires: Questionnaire[]):
   const data: WorkshopPageData = {
     lang,
     questionnaires,
-    text: WORKSHOP_TEXT[lang],
+    text: boardText(lang),
     urls: {
       io: relativeUrl(from, '/assets/js/answers-io.js'),
       scanner: relativeUrl(from, '/assets/js/qr-scanner.js'),
@@ -45,7 +45,7 @@ export function workshopPageFields(lang: Lang, questionnaires: Questionnaire[]):
     },
   };
   return {
-    w: WORKSHOP_TEXT[lang],
+    w: boardText(lang),
     choices: questionnaires.map((q) => ({ id: q.id, title: q.title, version: q.version })),
     cssUrl: relativeUrl(from, '/assets/workshop.css'),
     // Safe inside <script type="application/json">: no "</script" can close the element early.

@@ -5,7 +5,7 @@ import { projectorView, questionList, scoresTable } from '../../src/browser/boar
 import { questionRows } from '../../src/browser/board-consensus.js';
 import { takeHandIn } from '../../src/browser/board-intake.js';
 import { newBoard, type BoardState } from '../../src/browser/board-state.js';
-import { WORKSHOP_TEXT } from '../../src/site/workshop-text.js';
+import { boardText } from '../../src/site/workshop-text.js';
 import { loadContent } from '../../src/node/load-content.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -34,7 +34,7 @@ describe('board scores (regression: the board showed "Fidelización 100.0" and "
     const few = Object.fromEntries(es.questions.slice(0, 4).map((x) => [x.id, { value: x.options[x.options.length - 1]!.id }])) as Answers;
     const score = scoreAnswers(es, few);
     expect(score.overall.complete).toBe(false);
-    const html = scoresTable(score, {}, WORKSHOP_TEXT.es);
+    const html = scoresTable(score, {}, boardText("es"));
     const overall = overallCell(html);
     expect(overall).toContain('provisional');
     expect(overall).toContain(`${score.overall.range!.min.toFixed(1).replace('.', ',')}`);
@@ -51,7 +51,7 @@ describe('board scores (regression: the board showed "Fidelización 100.0" and "
   it('shows a complete consensus as final, with its level and no range or provisional tag', () => {
     const score = scoreAnswers(en, allFirst(en));
     expect(score.overall.complete).toBe(true);
-    const html = scoresTable(score, {}, WORKSHOP_TEXT.en);
+    const html = scoresTable(score, {}, boardText("en"));
     const overall = overallCell(html);
     expect(overall).not.toContain('provisional');
     expect(overall).toContain(score.overall.level!.label);
@@ -71,12 +71,12 @@ describe('board numbers in the page language (regression: the Spanish board and 
     const rows = questionRows(board, es);
     const spread = Object.fromEntries(es.stages.map((s) => [s.id, { min: 28.6, median: 40.9, max: 60 }]));
     const score = scoreAnswers(es, {});
-    const projector = text(projectorView(board, rows, score, spread, WORKSHOP_TEXT.es));
+    const projector = text(projectorView(board, rows, score, spread, boardText("es")));
     expect(projector).toContain('28,6 · 40,9 · 60,0');
     expect(projector).not.toMatch(/\d\.\d/);
-    const list = text(questionList(rows, es, WORKSHOP_TEXT.es));
+    const list = text(questionList(rows, es, boardText("es")));
     expect(list).toMatch(/\d+\u00a0%/);
-    const english = text(scoresTable(score, spread, WORKSHOP_TEXT.en));
+    const english = text(scoresTable(score, spread, boardText("en")));
     expect(english).toContain('28.6 · 40.9 · 60.0');
   });
 });

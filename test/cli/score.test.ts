@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { assess } from '../../src/core/assess.js';
 import { resultToJson } from '../../src/core/result-json.js';
 import { loadAssessmentText } from '../../src/model/load-assessment.js';
+import { actionsFor } from '../../src/model/content-set.js';
 import { loadContent } from '../../src/node/load-content.js';
 import { runInProcess } from '../helpers/run-cli.js';
 
@@ -45,7 +46,7 @@ describe('digimat score', () => {
     const content = await loadContent('content');
     for (const file of EXAMPLES) {
       const parsed = loadAssessmentText(readFileSync(file, 'utf8'), file, content);
-      const result = assess(parsed.questionnaire!, content.actions.get(parsed.questionnaire!.lang)!, parsed.value!);
+      const result = assess(parsed.questionnaire!, actionsFor(content, parsed.questionnaire!), parsed.value!);
       expect(await scoreJson(file)).toEqual(JSON.parse(JSON.stringify(resultToJson(result))));
     }
   });

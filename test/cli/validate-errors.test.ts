@@ -25,7 +25,9 @@ const CASES: [fixture: string, code: string, line: number, col: number][] = [
   ['condition-order', 'condition-order', 16, 23],
   ['condition-option', 'condition-option', 21, 42],
   ['unknown-action', 'unknown-action', 17, 15],
-  ['unknown-category', 'unknown-category', 9, 17],
+  ['unknown-category', 'unknown-category', 9, 14],
+  ['unknown-funding-scheme', 'unknown-funding-scheme', 3, 16],
+  ['library-unknown-questionnaire', 'unknown-questionnaire', 1, 16],
   ['levels-order', 'levels-order', 11, 57],
   ['levels-start', 'levels-start', 10, 55],
   ['missing-options', 'missing-options', 18, 5],
@@ -66,7 +68,8 @@ const WARNINGS: [fixture: string, code: string, line: number, col: number][] = [
 const FOLDERS: [fixture: string, args: string[]][] = [
   ['course-pages', ['--content', 'test/fixtures/errors/course-pages', 'validate', 'test/fixtures/errors/course-pages']],
   ['duplicate-module', ['--content', 'test/fixtures/errors/duplicate-module', 'validate', 'test/fixtures/errors/duplicate-module']],
-  ['kit-missing-en', ['--content', 'test/fixtures/errors/kit-missing-en', 'validate', 'test/fixtures/errors/kit-missing-en']],
+  ['missing-translation', ['--content', 'test/fixtures/errors/missing-translation', 'validate', 'test/fixtures/errors/missing-translation']],
+  ['duplicate-library', ['--content', 'test/fixtures/errors/duplicate-library', 'validate', 'test/fixtures/errors/duplicate-library']],
   ['pages', ['validate', '--assessments', 'test/fixtures/errors/pages', 'test/fixtures/errors/pages']],
   ['course-problems', ['--content', 'test/fixtures/errors/course-problems', 'validate', 'test/fixtures/errors/course-problems']],
   ['duplicates', ['--content', 'test/fixtures/errors/duplicates', 'validate', 'test/fixtures/errors/duplicates']],
@@ -171,9 +174,9 @@ describe('digimat validate on malformed files', () => {
     const es = 'test/fixtures/translation/actions/actions.es.yaml';
     const en = 'test/fixtures/translation/actions/actions.en.yaml';
     expect(r.stdout).toContain(`${es}:4:124: action \`email-news\`: \`sizes\` differs from ${en}; only texts may differ between translations [translation-mismatch]`);
-    expect(r.stdout).toContain(`${es}:4:148: action \`email-news\`: \`kitDigital\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    expect(r.stdout).toContain(`${es}:4:145: action \`email-news\`: \`funding\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
     // A missing course link changes no figure, only what one language can link to: a warning.
-    expect(r.stderr).toContain(`${es}:4:165: warning: action \`email-news\`: \`course\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    expect(r.stderr).toContain(`${es}:4:162: warning: action \`email-news\`: \`course\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
     const q = 'test/fixtures/translation/questionnaires/fixture.es.yaml';
     expect(r.stdout).toContain(`${q}:29:11: question \`delivery\`: \`when\` differs from`);
     expect(r.stdout).toContain(`${q}:30:14: question \`delivery\`: \`actions\` is set here but missing from`);

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/lang.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths } from '../urls.js';
 import { basicPage, courseModules, type BasicPage, type SiteContext } from './site-context.js';
 
@@ -11,5 +11,5 @@ export interface CourseIndexPage extends BasicPage {
 /** The course index of one language. */
 export function buildCourseIndexPages(site: SiteContext, lang: Lang): CourseIndexPage[] {
   const url = paths.courseIndex(lang);
-  return [{ ...basicPage(site, lang, url, SITE_TEXT[lang].course.title), modules: courseModules(site, lang, url) }];
+  return [{ ...basicPage(site, lang, url, siteText(lang).course.title), modules: courseModules(site, lang, url) }];
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/lang.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import { pageDataJson } from './results-context.js';
 import { basicPage, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
@@ -16,7 +16,7 @@ export function buildResultsPages(site: SiteContext, lang: Lang): ResultsPage[] 
   return questionnairesIn(site, lang).map((q) => {
     const url = paths.results(lang, q.id);
     return {
-      ...basicPage(site, lang, url, `${SITE_TEXT[lang].r.title} — ${q.title}`),
+      ...basicPage(site, lang, url, `${siteText(lang).r.title} — ${q.title}`),
       id: q.id,
       questionnaireUrl: relativeUrl(url, paths.questionnaire(lang, q.id)),
       pageDataJson: pageDataJson(site, q, url),

@@ -1,9 +1,9 @@
 import type { Lang } from '../../core/lang.js';
-import { SITE_TEXT } from '../site-text.js';
+import { siteText } from '../site-text.js';
 import { paths } from '../urls.js';
 import { basicPage, type BasicPage, type SiteContext } from './site-context.js';
 
 /** The search page of one language (Pagefind's UI fills it in the browser). */
 export function buildSearchPages(site: SiteContext, lang: Lang): BasicPage[] {
-  return [basicPage(site, lang, paths.search(lang), SITE_TEXT[lang].search.title)];
+  return [basicPage(site, lang, paths.search(lang), siteText(lang).search.title)];
 }

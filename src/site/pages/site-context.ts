@@ -1,11 +1,11 @@
 import type { Lang } from '../../core/lang.js';
-import { LANGS } from '../../core/lang.js';
+import { inLang, LANGS } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
 import type { LoadedAssessment } from '../../model/assessment-pages.js';
-import type { ContentSet } from '../../model/content-set.js';
+import { actionsFor, modelKey, type ContentSet } from '../../model/content-set.js';
 import type { CoursePage } from '../../model/load-course.js';
 import { renderMarkdown } from '../markdown.js';
-import { SITE_TEXT, type SiteText } from '../site-text.js';
+import { siteText, type SiteText } from '../site-text.js';
 import { paths, relativeUrl, swapLang } from '../urls.js';
 
 /** The fields every page has: its language, address, title, texts and the link to the other language. */
@@ -29,7 +29,8 @@ export interface SiteContext {
   published: LoadedAssessment[];
   exists(path: string): boolean;
   /** Action descriptions as HTML, by language and action id. */
-  actionHtml(lang: Lang): Record<string, string>;
+  /** Action id -> description as HTML, for one questionnaire language's library (rendered once). */
+  actionHtml(q: { id: string; lang: Lang }): Record<string, string>;
 }
 
 /** Collects every page address first, then hands the builders a context over it. */
@@ -43,16 +44,16 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
   }
   const published = assessments.filter((a) => questionnaires.some((q) => q.id === a.assessment.questionnaire.id));
   for (const a of published) for (const q of questionnaires) if (q.id === a.assessment.questionnaire.id) pagePaths.add(paths.assessment(q.lang, a.slug));
-  const html = new Map<Lang, Record<string, string>>();
+  const html = new Map<string, Record<string, string>>();
   return {
     content,
     published,
     exists: (p) => pagePaths.has(p),
-    actionHtml(lang) {
-      let done = html.get(lang);
+    actionHtml(q) {
+      let done = html.get(modelKey(q));
       if (!done) {
-        done = Object.fromEntries([...(content.actions.get(lang)?.values() ?? [])].map((a) => [a.id, renderMarkdown(a.description)]));
-        html.set(lang, done);
+        done = Object.fromEntries([...actionsFor(content, q).values()].map((a) => [a.id, renderMarkdown(a.description)]));
+        html.set(modelKey(q), done);
       }
       return done;
     },
@@ -66,7 +67,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
 export function basicPage(site: SiteContext, lang: Lang, url: string, title: string): BasicPage {
   const other = otherLang(lang);
   const alt = swapLang(url, other);
-  return { lang, url, title, text: SITE_TEXT[lang], otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
+  return { lang, url, title, text: siteText(lang), otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
 }
 
 /** The questionnaires written in `lang`. */
@@ -90,7 +91,8 @@ export function coursePagesIn(site: SiteContext, lang: Lang): CoursePage[] {
 
 /** A module's title in `lang`, or its id when the module list has none. */
 export function moduleTitle(site: SiteContext, id: string, lang: Lang): string {
-  return site.content.files.courseModules?.value?.modules.find((m) => m.id === id)?.title[lang] ?? id;
+  const title = site.content.files.courseModules?.value?.modules.find((m) => m.id === id)?.title;
+  return title ? inLang(title, lang) : id;
 }
 
 /** The course's modules with their pages, linked from the page at `from` (home and course index). */
