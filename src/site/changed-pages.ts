@@ -60,5 +60,7 @@ export class PageFingerprints {
  * change only with the code, and writing them out for each of 4,000 pages took most of the time.
  */
 function fingerprint(page: BasicPage): string {
-  return JSON.stringify({ ...page, text: undefined }, (_key, value) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value));
+  return JSON.stringify({ ...page, text: undefined }, (_key, value) =>
+    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value,
+  );
 }

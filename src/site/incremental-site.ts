@@ -75,7 +75,9 @@ export class IncrementalSite {
     this.rendered = false;
     if (process.env.DIGIMAT_TIMING === '1') {
       const pages = PAGE_LISTS.reduce((n, k) => n + (render[k] as unknown[]).length, 0);
-      process.stderr.write(`timing: watch load ${t1 - t0} ms, changes and search bodies ${Date.now() - t1} ms; ${pages} page(s) to render (${[...kinds].join(', ') || 'none'})\n`);
+      process.stderr.write(
+        `timing: watch load ${t1 - t0} ms, changes and search bodies ${Date.now() - t1} ms; ${pages} page(s) to render (${[...kinds].join(', ') || 'none'})\n`,
+      );
     }
     return { site, render: Object.freeze(render) };
   }
@@ -93,7 +95,8 @@ export class IncrementalSite {
     this.indexing = job.search;
     const done = finishSite(outDir, job.search, { bundle: first, digests: this.digests, pages }).then(
       () => {
-        if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: watch search index and service worker ${Date.now() - t0} ms\n`);
+        if (process.env.DIGIMAT_TIMING === '1')
+          process.stderr.write(`timing: watch search index and service worker ${Date.now() - t0} ms\n`);
       },
       (error: Error) => {
         // An index stopped by a newer save is no failure.

@@ -13,7 +13,10 @@ export class WrittenFiles {
   private folder: string | undefined;
 
   /** Makes `folder` hold exactly `files`, writing only what changed since the last call. */
-  async update(folder: string, files: readonly { path: string; content: Uint8Array }[]): Promise<{ written: number; removed: number; digests: Map<string, string> }> {
+  async update(
+    folder: string,
+    files: readonly { path: string; content: Uint8Array }[],
+  ): Promise<{ written: number; removed: number; digests: Map<string, string> }> {
     // Another folder, or one removed meanwhile: nothing of it is known.
     if (folder !== this.folder || !existsSync(folder)) this.last.clear();
     // The first time, an index left by an earlier session may hold files this one does not.

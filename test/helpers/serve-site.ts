@@ -41,11 +41,25 @@ export function writeDigimatProject(dir: string, root = ROOT): void {
 export function serveEleventy(dir: string, port: number, extra: string[] = [], env: NodeJS.ProcessEnv = {}): ServedSite {
   let output = '';
   const out = path.join(dir, '_site');
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--serve', '--port', String(port), '--config', 'eleventy.config.mjs', '--output', out, ...extra], {
-    cwd: dir,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'),
+      '--serve',
+      '--port',
+      String(port),
+      '--config',
+      'eleventy.config.mjs',
+      '--output',
+      out,
+      ...extra,
+    ],
+    {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let listening: () => void = () => undefined;
   const ready = new Promise<void>((resolve, reject) => {
     listening = resolve;
