@@ -25,18 +25,33 @@ export interface PageChanges {
  */
 export class PageFingerprints {
   private last = new Map<string, string>();
+  /** Each distinct text table (as JSON) seen so far, numbered: a page's fingerprint holds the number. */
+  private textIds = new Map<string, number>();
 
   /** The pages of `site` to render again; every page when `all` or on the first call. */
   changes(site: SiteData, forcedKinds: ReadonlySet<string> | 'all'): PageChanges {
     const next = new Map<string, string>();
     const render: Record<string, unknown> = { ...site };
     const kinds = new Set<string>();
+    // The site's texts (one table per language, edited in content/texts/) are written out once per
+    // table, not once per page: for 4,000 pages that took most of the time.
+    const ids = new Map<object, number>();
+    const textId = (text: object): number => {
+      let id = ids.get(text);
+      if (id === undefined) {
+        const json = JSON.stringify(text);
+        id = this.textIds.get(json) ?? this.textIds.size;
+        this.textIds.set(json, id);
+        ids.set(text, id);
+      }
+      return id;
+    };
     for (const kind of PAGE_KINDS) {
       if (kind.data === 'root') continue;
       const pages = site[kind.data] as unknown as BasicPage[];
       const forced = forcedKinds === 'all' || forcedKinds.has(kind.id);
       const chosen = pages.filter((p) => {
-        const print = fingerprint(p);
+        const print = fingerprint(p, textId(p.text));
         next.set(p.url, print);
         return forced || this.last.get(p.url) !== print;
       });
@@ -54,13 +69,9 @@ export class PageFingerprints {
   }
 }
 
-/**
- * A page's data as one string; Maps (a report's action library) by their entries. The site's texts
- * (`text`, the same table for every page of a language) are left out: they follow from `lang` and
- * change only with the code, and writing them out for each of 4,000 pages took most of the time.
- */
-function fingerprint(page: BasicPage): string {
-  return JSON.stringify({ ...page, text: undefined }, (_key, value) =>
+/** A page's data as one string, its text table by number; Maps (a report's action library) by their entries. */
+function fingerprint(page: BasicPage, textId: number): string {
+  return JSON.stringify({ ...page, text: textId }, (_key, value) =>
     value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value,
   );
 }

@@ -73,4 +73,19 @@ describe('PageFingerprints', () => {
     pages.forget();
     expect(urls(pages.changes(first, new Set()).render).length).toBe(urls(first).length);
   });
+
+  it('a changed text table (content/texts/) renders every page of that language again', async () => {
+    const pages = new PageFingerprints();
+    const first = await site();
+    pages.changes(first, new Set());
+    const es = first.homes.find((h) => h.lang === 'es')!.text;
+    const edited: SiteData = { ...first };
+    for (const k of PAGE_LISTS) {
+      (edited as unknown as Record<string, unknown>)[k] = (first[k] as { lang: string; text: object }[]).map((p) => (p.lang === 'es' ? { ...p, text: { ...es, siteTitle: 'Otro título del sitio' } } : p));
+    }
+    const changed = urls(pages.changes(edited, new Set()).render);
+    expect(changed.length).toBe(urls(first).filter((u) => u.startsWith('/es/')).length);
+    expect(changed.every((u) => u.startsWith('/es/'))).toBe(true);
+    expect(urls(pages.changes(edited, new Set()).render)).toEqual([]);
+  });
 });
