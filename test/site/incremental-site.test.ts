@@ -1,6 +1,6 @@
 // The edit loop as a trainer lives it: Eleventy's dev server with the digimat plugin on a copy of the
 // content; files are saved and the served site is read back (page files, their times, the search).
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -55,6 +55,7 @@ describe('digimat in Eleventy watch mode: one saved file rebuilds what depends o
   afterAll(async () => {
     await browser?.close();
     await served?.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   /** The URLs Pagefind's own UI lists for `query` on the served search page. */
