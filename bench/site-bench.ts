@@ -2,13 +2,15 @@
 // 4,000 generated course pages beside a bare Eleventy build of the same 4,000 Markdown files;
 // JavaScript shipped per page kind (gzipped); Pagefind index time and size.
 // Run with `npm run bench:site` (compiles first; builds run dist/, see from-dist.ts).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { spawnSync } from 'node:child_process';
+import { writeBareProject, writeCoursePages } from './course-pages.js';
 import { fromDist } from './from-dist.js';
 
 const { buildSite } = await fromDist<typeof import('../src/site/build-site.js')>('site/build-site.js');
@@ -38,36 +40,37 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const paragraph = (i: number) =>
-  `Page ${i} explains one part of serving customers online. A small business checks its listing, answers reviews, ` +
-  `keeps delivery promises and follows up after the sale. Each step is measured and improved over time.`;
-
-function writeCoursePages(dir: string, withFrontMatter: boolean): void {
-  for (let i = 0; i < PAGES; i++) {
-    const lang = i % 2 === 0 ? 'es' : 'en';
-    const folder = path.join(dir, lang, 'bench');
-    mkdirSync(folder, { recursive: true });
-    const front = withFrontMatter ? `---\nmodule: journey\norder: ${i + 10}\ntitle: Bench page ${i}\nlang: ${lang}\n---\n` : `---\ntitle: Bench page ${i}\n---\n`;
-    writeFileSync(path.join(folder, `page-${i}.md`), `${front}\n## Section one\n\n${paragraph(i)}\n\n## Section two\n\n${paragraph(i + 1)}\n`);
-  }
-}
-
-console.log(`digimat site benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `digimat site benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 
 // 1. The bundled site, three builds.
 const bundledTimes: number[] = [];
 let bundledOut = '';
 for (let i = 0; i < 3; i++) {
   bundledOut = path.join(scratch, `bundled-${i}`);
-  const [, ms] = await timed(() => buildSite({ out: bundledOut, content: 'content', assessments: 'assessments', templates: 'templates', includePrivate: false }));
+  const [, ms] = await timed(() =>
+    buildSite({ out: bundledOut, content: 'content', assessments: 'assessments', templates: 'templates', includePrivate: false }),
+  );
   bundledTimes.push(ms);
 }
-console.log(`bundled site build (digimat build): median ${median(bundledTimes).toFixed(0)} ms of ${bundledTimes.map((t) => t.toFixed(0)).join(', ')}`);
+console.log(
+  `bundled site build (digimat build): median ${median(bundledTimes).toFixed(0)} ms of ${bundledTimes.map((t) => t.toFixed(0)).join(', ')}`,
+);
 
 // 2. JavaScript per page kind.
 const js = (f: string) => gzipSync(readFileSync(path.join(bundledOut, 'assets/js', f))).length;
-const kinds: [string, string[]][] = [['questionnaire', ['site.js', 'questionnaire.js']], ['results', ['site.js', 'results.js']], ['search', ['site.js', 'search.js']], ['course/home', ['site.js']], ['import/export, on demand', ['answers-io.js']], ['PDF report and worksheets, on demand', ['pdf-report.js']], ['worksheets page', ['site.js', 'worksheets.js']]];
-for (const [kind, files] of kinds) console.log(`JS gzipped, ${kind}: ${(files.reduce((s, f) => s + js(f), 0) / 1024).toFixed(1)} KB (${files.join(' + ')})`);
+const kinds: [string, string[]][] = [
+  ['questionnaire', ['site.js', 'questionnaire.js']],
+  ['results', ['site.js', 'results.js']],
+  ['search', ['site.js', 'search.js']],
+  ['course/home', ['site.js']],
+  ['import/export, on demand', ['answers-io.js']],
+  ['PDF report and worksheets, on demand', ['pdf-report.js']],
+  ['worksheets page', ['site.js', 'worksheets.js']],
+];
+for (const [kind, files] of kinds)
+  console.log(`JS gzipped, ${kind}: ${(files.reduce((s, f) => s + js(f), 0) / 1024).toFixed(1)} KB (${files.join(' + ')})`);
 
 // 3. Pagefind on the bundled site, alone.
 const pfOut = path.join(scratch, 'pagefind-only');
@@ -83,23 +86,50 @@ console.log(`Pagefind, bundled site: ${pfMs.toFixed(0)} ms, index ${(pf.bytes / 
 // 4. 4,000 course pages: digimat build vs bare Eleventy, same Markdown, same run.
 const bigContent = path.join(scratch, 'big-content');
 cpSync('content', bigContent, { recursive: true });
-writeCoursePages(path.join(bigContent, 'course'), true);
+writeCoursePages(path.join(bigContent, 'course'), PAGES, true);
 const bareDir = path.join(scratch, 'bare');
-writeCoursePages(path.join(bareDir, 'src'), false);
+writeCoursePages(path.join(bareDir, 'src'), PAGES, false);
 // Folders come from the constructor below; a `dir` here would override them.
 writeFileSync(path.join(bareDir, 'eleventy.config.mjs'), 'export default function () { return { markdownTemplateEngine: false }; }\n');
+// The fair peer of a whole digimat build: what a trainer would otherwise run for a searchable
+// course, bare Eleventy (whole pages, one-line layout) and then Pagefind's own CLI over its output.
+const pipeDir = path.join(scratch, 'pipeline');
+writeBareProject(pipeDir, PAGES);
+const pagefindCli = path.resolve('node_modules/.bin/pagefind');
 
 const { default: Eleventy } = await import('@11ty/eleventy');
 const bareTimes: number[] = [];
 const bigTimes: number[] = [];
-// Three of each, interleaved, so machine noise hits both sides alike; medians are compared.
+const pipeTimes: number[] = [];
+let pipeIndexed = '';
+// Three of each, interleaved, so machine noise hits every side alike; medians are compared.
 for (let i = 0; i < 3; i++) {
+  const [, pipeMs] = await timed(async () => {
+    const out = path.join(pipeDir, `_site-${i}`);
+    const e = new Eleventy(path.join(pipeDir, 'src'), out, { configPath: path.join(pipeDir, 'eleventy.config.mjs'), quietMode: true });
+    await e.write();
+    const cli = spawnSync(pagefindCli, ['--site', out], { encoding: 'utf8' });
+    if (cli.status !== 0) throw new Error(`pagefind --site failed: ${cli.stderr}`);
+    pipeIndexed = /Indexed (\d+) pages?/.exec(cli.stdout)?.[1] ?? '?';
+  });
+  pipeTimes.push(pipeMs);
   const [, bareMs] = await timed(async () => {
-    const e = new Eleventy(path.join(bareDir, 'src'), path.join(bareDir, `_site-${i}`), { configPath: path.join(bareDir, 'eleventy.config.mjs'), quietMode: true });
+    const e = new Eleventy(path.join(bareDir, 'src'), path.join(bareDir, `_site-${i}`), {
+      configPath: path.join(bareDir, 'eleventy.config.mjs'),
+      quietMode: true,
+    });
     await e.write();
   });
   bareTimes.push(bareMs);
-  const [, bigMs] = await timed(() => buildSite({ out: path.join(scratch, `big-${i}`), content: bigContent, assessments: 'assessments', templates: 'templates', includePrivate: false }));
+  const [, bigMs] = await timed(() =>
+    buildSite({
+      out: path.join(scratch, `big-${i}`),
+      content: bigContent,
+      assessments: 'assessments',
+      templates: 'templates',
+      includePrivate: false,
+    }),
+  );
   bigTimes.push(bigMs);
 }
 const bigPf = dirSize(path.join(scratch, 'big-1', 'pagefind'));
@@ -117,7 +147,20 @@ for (let i = 0; i < 3; i++) {
 }
 const bareFiles = dirSize(path.join(bareDir, '_site-2')).files;
 if (bareFiles < PAGES) throw new Error(`bare Eleventy wrote ${bareFiles} files, expected ${PAGES}: the comparison would be meaningless`);
-console.log(`${PAGES} course pages, bare Eleventy (Markdown only): median ${median(bareTimes).toFixed(0)} ms of ${bareTimes.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`${PAGES} course pages, digimat build (validation, pages, bundles, search index, service worker): median ${median(bigTimes).toFixed(0)} ms of ${bigTimes.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`ratio digimat / bare Eleventy: ${(median(bigTimes) / median(bareTimes)).toFixed(2)} (aim: at most 1.5); search index ${(bigPf.bytes / 1024 / 1024).toFixed(1)} MB in ${bigPf.files} files`);
-console.log(`Pagefind alone on the same ${PAGES} rendered pages: median ${median(pfAloneTimes).toFixed(0)} ms of ${pfAloneTimes.map((t) => t.toFixed(0)).join(', ')} (${(median(pfAloneTimes) / median(bareTimes)).toFixed(2)} times bare Eleventy)`);
+console.log(
+  `${PAGES} course pages, bare Eleventy (Markdown only): median ${median(bareTimes).toFixed(0)} ms of ${bareTimes.map((t) => t.toFixed(0)).join(', ')}`,
+);
+console.log(
+  `${PAGES} course pages, digimat build (validation, pages, bundles, search index, service worker): median ${median(bigTimes).toFixed(0)} ms of ${bigTimes.map((t) => t.toFixed(0)).join(', ')}`,
+);
+console.log(
+  `ratio digimat / bare Eleventy: ${(median(bigTimes) / median(bareTimes)).toFixed(2)} (aim: at most 1.5); search index ${(bigPf.bytes / 1024 / 1024).toFixed(1)} MB in ${bigPf.files} files`,
+);
+console.log(
+  `${PAGES} course pages, bare Eleventy (one-line layout) then \`pagefind --site\` (indexed ${pipeIndexed} pages): median ${median(pipeTimes).toFixed(0)} ms of ${pipeTimes.map((t) => t.toFixed(0)).join(', ')}`,
+);
+console.log(`ratio digimat / (bare Eleventy + Pagefind CLI): ${(median(bigTimes) / median(pipeTimes)).toFixed(2)} (aim: at most 0.8)`);
+console.log(`  per interleaved round: ${bigTimes.map((t, i) => (t / pipeTimes[i]!).toFixed(2)).join(', ')}`);
+console.log(
+  `Pagefind alone on the same ${PAGES} rendered pages: median ${median(pfAloneTimes).toFixed(0)} ms of ${pfAloneTimes.map((t) => t.toFixed(0)).join(', ')} (${(median(pfAloneTimes) / median(bareTimes)).toFixed(2)} times bare Eleventy)`,
+);

@@ -23,8 +23,11 @@ export const CONTENT_LAYOUT = {
   texts: 'texts',
 } as const;
 
+/** How one course page's text is checked; a watch session passes a remembering one (site/content-cache.ts). */
+export type CoursePageLoader = typeof loadCoursePageText;
+
 /** Reads and checks a content folder (questionnaires, action libraries, funding schemes, course). */
-export async function loadContent(dir: string): Promise<ContentSet> {
+export async function loadContent(dir: string, loadPage: CoursePageLoader = loadCoursePageText): Promise<ContentSet> {
   const files: ContentFiles = { questionnaires: [], actionLibraries: [], fundingSchemes: [] };
   const qdir = path.join(dir, CONTENT_LAYOUT.questionnaires);
   if (existsSync(qdir)) {
@@ -41,7 +44,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   const modulesFile = path.join(dir, CONTENT_LAYOUT.courseModules);
   if (existsSync(modulesFile)) {
     files.courseModules = await load(modulesFile, loadCourseModulesText);
-    files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? []);
+    files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? [], loadPage);
   }
   return applyTexts(buildContentSet(files), await loadTextFiles(path.join(dir, CONTENT_LAYOUT.texts)));
 }
@@ -55,7 +58,7 @@ async function load<T extends { issues: Issue[] }>(file: string, loader: (text: 
 }
 
 /** Reads every Markdown page under content/course/<lang>/ and checks its front matter. */
-async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
+async function loadCoursePages(dir: string, modules: string[], loadPage: CoursePageLoader): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
   const pages: CoursePage[] = [];
   const issues: Issue[] = [];
   // Each folder named like a language tag holds that language's pages (content/course/de/…).
@@ -68,7 +71,7 @@ async function loadCoursePages(dir: string, modules: string[]): Promise<{ pages:
       const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
       const shown = displayPath(file);
       const read = readSourceSync(file, shown);
-      const r = loadCoursePageText(read.text, shown, lang, slug, modules);
+      const r = loadPage(read.text, shown, lang, slug, modules);
       issues.push(...read.issues, ...r.issues);
       if (r.page) pages.push(r.page);
     }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
 import { contentSecurityPolicy } from './csp.js';
-import { finishSite } from './finish-site.js';
+import { finishSite, type RenderedPage } from './finish-site.js';
+import { IncrementalSite, nothingToRender } from './incremental-site.js';
 import type { SearchIndex } from './search-index.js';
 import { writeSitePdfs } from './site-pdfs.js';
 import { createHandlebars } from './handlebars-helpers.js';
@@ -75,7 +76,25 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   let search: SearchIndex | undefined;
   let renderStart = 0;
   let failing = false;
+  // Watch mode (`digimat serve`, `npm start`): rebuilds render only the pages whose data changed.
+  let incremental: IncrementalSite | undefined;
+  let render: SiteData | Record<string, unknown> | undefined;
   eleventyConfig.on('eleventy.before', async ({ runMode }: { runMode?: string }) => {
+    if (runMode === 'serve' || runMode === 'watch') {
+      incremental ??= new IncrementalSite(sources, folders);
+      try {
+        ({ site, render } = await incremental.load());
+        if (failing) process.stderr.write('digimat: content fixed, site rebuilt\n');
+        failing = false;
+      } catch (error) {
+        if (!(error instanceof DigimatError)) throw error;
+        reportFailure(error, site !== undefined);
+        render = nothingToRender();
+        failing = true;
+      }
+      renderStart = Date.now();
+      return;
+    }
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
     // A watch-mode rebuild that failed left its index unwritten; this build starts a new one.
     await search?.cancel();
@@ -91,14 +110,13 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
       // `npm start` keeps running: say what is wrong, as `digimat validate` would, and go on serving the
       // last good site (Eleventy renders it again unchanged) until a save fixes the file.
       if (runMode === 'build' || runMode === undefined || !(error instanceof DigimatError)) throw error;
-      const lines = error.message.split('\n');
-      process.stderr.write(`${lines.join('\n')}\ndigimat: ${lines.length} problem(s); ${site ? 'still serving the last good site' : 'nothing to serve until they are fixed'}\n`);
+      reportFailure(error, site !== undefined);
       failing = true;
     }
     renderStart = Date.now();
   });
   // Before any good load (a watch session that starts with an error) every page list is empty.
-  eleventyConfig.addGlobalData('digimat', () => site ?? NO_PAGES);
+  eleventyConfig.addGlobalData('digimat', () => render ?? site ?? NO_PAGES);
   eleventyConfig.addGlobalData('eleventyComputed', { chrome: (d: Data) => chrome(d) });
 
   for (const kind of PAGE_KINDS) {
@@ -115,14 +133,21 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     });
   }
 
-  eleventyConfig.on('eleventy.after', async ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, results }: { directories: { output: string }; results?: RenderedPage[] }) => {
     if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy pages ${Date.now() - renderStart} ms\n`);
+    if (incremental) return incremental.finish(directories.output, results);
     if (!site || !search) return;
     const index = search;
     search = undefined;
     await writeSitePdfs(directories.output, site);
-    await finishSite(directories.output, index);
+    await finishSite(directories.output, index, { pages: results });
   });
+}
+
+/** A watch-mode load that failed: say what is wrong, as `digimat validate` would; the last good files stay served. */
+function reportFailure(error: Error, hadSite: boolean): void {
+  const lines = error.message.split('\n');
+  process.stderr.write(`${lines.join('\n')}\ndigimat: ${lines.length} problem(s); ${hadSite ? 'still serving the last good site' : 'nothing to serve until they are fixed'}\n`);
 }
 
 function isStarted(site: LoadedSite | StartedSite): site is StartedSite {

@@ -5,6 +5,7 @@ import { readPageTemplates } from './page-templates.js';
 import { startSearchIndex, type SearchIndex, type SearchRecord } from './search-index.js';
 import type { BasicPage, SiteData } from './site-data.js';
 import { templateFile, type TemplateFolders } from './template-folders.js';
+import type { WrittenFiles } from './written-files.js';
 
 /**
  * Starts the search index for a build and hands it every indexed page and questionnaire question
@@ -13,22 +14,36 @@ import { templateFile, type TemplateFolders } from './template-folders.js';
  * index holds what the page shows; the layout around it has no `data-pagefind-body` part.
  */
 export function indexSite(site: SiteData, folders: TemplateFolders): SearchIndex {
+  return indexBodies(searchBodies(site, folders), site);
+}
+
+/**
+ * What the search index holds of each indexed page of `site`, by URL: the page kind's own template
+ * rendered with the page's data, without the layout. Watch mode calls this for the changed pages only.
+ */
+export function searchBodies(site: SiteData, folders: TemplateFolders): Map<string, string> {
   const hbs = createHandlebars();
   const templates = readPageTemplates(folders);
-  const index = startSearchIndex();
+  const bodies = new Map<string, string>();
   for (const kind of PAGE_KINDS) {
     if (!kind.indexed || kind.data === 'root') continue;
     const file = templateFile(folders, `pages/${kind.template}`);
     try {
       const render = hbs.compile(templates.get(kind.id) ?? '');
       for (const p of site[kind.data] as unknown as BasicPage[]) {
-        index.addPage(p.url, `<!doctype html><html lang="${p.lang}"><body>${render({ p })}</body></html>`);
+        bodies.set(p.url, `<!doctype html><html lang="${p.lang}"><body>${render({ p })}</body></html>`);
       }
     } catch (cause) {
-      void index.cancel();
       throw new SiteBuildError(`site build failed: ${templateProblem(file, cause)}`, { cause });
     }
   }
+  return bodies;
+}
+
+/** Starts an index and hands it these page bodies and the site's question records. */
+export function indexBodies(bodies: ReadonlyMap<string, string>, site: SiteData, written?: WrittenFiles): SearchIndex {
+  const index = startSearchIndex(written);
+  for (const [url, html] of bodies) index.addPage(url, html);
   for (const record of questionRecords(site)) index.addRecord(record);
   index.seal();
   return index;

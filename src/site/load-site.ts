@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { formatIssue, hasErrors, sortIssues } from '../core/issue.js';
 import { loadAssessments } from '../node/load-assessments.js';
-import { loadContent } from '../node/load-content.js';
+import { loadContent, type CoursePageLoader } from '../node/load-content.js';
 import { indexSite } from './index-site.js';
 import type { SearchIndex } from './search-index.js';
 import { buildSiteData } from './build-site-data.js';
@@ -26,9 +26,12 @@ export interface StartedSite extends LoadedSite {
   search: SearchIndex;
 }
 
-/** Loads and validates everything the site shows; throws ValidationError listing every problem. */
-export async function loadSite(options: SiteSources): Promise<LoadedSite> {
-  const content = await loadContent(options.content);
+/**
+ * Loads and validates everything the site shows; throws ValidationError listing every problem.
+ * Watch mode passes a course-page checker that remembers unchanged pages.
+ */
+export async function loadSite(options: SiteSources, loadPage?: CoursePageLoader): Promise<LoadedSite> {
+  const content = await loadContent(options.content, loadPage);
   const { assessments, issues } = await loadAssessments(options.assessments, content, options.includePrivate);
   const all = sortIssues([...content.issues, ...issues]);
   if (hasErrors(all)) throw new ValidationError(all.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));

@@ -21,9 +21,20 @@ export function createMarkdown(): Markdown {
 }
 
 let shared: Markdown | undefined;
+// Watch mode builds the site data again on every save; a course page whose Markdown did not change
+// gets its HTML from here. Bounded: started again when full, so a long session does not grow.
+const rendered = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
 
-/** Renders Markdown with the shared instance. */
+/** Renders Markdown with the shared instance (block Markdown is remembered by its text). */
 export function renderMarkdown(text: string, inline = false): string {
   shared ??= createMarkdown();
-  return inline ? shared.renderInline(text) : shared.render(text);
+  if (inline) return shared.renderInline(text);
+  let html = rendered.get(text);
+  if (html === undefined) {
+    if (rendered.size >= MAX_REMEMBERED) rendered.clear();
+    html = shared.render(text);
+    rendered.set(text, html);
+  }
+  return html;
 }

@@ -1,4 +1,5 @@
 import { cp, rename, rm } from 'node:fs/promises';
+import type { WrittenFiles } from './written-files.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +20,10 @@ export type SearchMessage = { kind: 'page'; url: string; html: string } | { kind
 
 export interface SearchReply {
   errors: string[];
+  /** The index's files, when the worker was started without a staging folder. */
+  files?: { path: string; content: Uint8Array }[];
+  /** Each written file's SHA-256, by its path in the index folder. */
+  digests?: Record<string, string>;
 }
 
 /** A Pagefind index filled and written by a worker thread while the rest of the build goes on. */
@@ -27,20 +32,21 @@ export interface SearchIndex {
   addRecord(record: SearchRecord): void;
   /** Nothing more will be added: the worker writes the index to a staging folder now. */
   seal(): void;
-  /** Waits for the index and moves it to `outputPath` (the site's pagefind/ folder). */
-  write(outputPath: string): Promise<void>;
+  /** Waits for the index and moves it to `outputPath` (the site's pagefind/ folder); gives each file's digest. */
+  write(outputPath: string): Promise<Map<string, string>>;
   /** Drops the index unwritten (a build that failed, or was replaced by a newer one in watch mode). */
   cancel(): Promise<void>;
 }
 
 /**
- * Starts Pagefind in a worker thread. Pages are added before Eleventy renders anything, so indexing
+ * Starts Pagefind in a worker thread. With `written` (watch mode) the index comes back in memory and
+ * only the files that differ from the last written index are written, in place. Pages are added before Eleventy renders anything, so indexing
  * and writing the index run on the second core beside rendering instead of after it.
  */
-export function startSearchIndex(): SearchIndex {
+export function startSearchIndex(written?: WrittenFiles): SearchIndex {
   // The worker creates this folder only when it writes, so an index dropped earlier leaves nothing.
   const staging = path.join(tmpdir(), `digimat-search-${process.pid}-${++started}`);
-  const worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { staging } });
+  const worker = new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { staging: written ? null : staging } });
   const done = new Promise<SearchReply>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -60,9 +66,11 @@ export function startSearchIndex(): SearchIndex {
       live.delete(index);
       worker.ref();
       try {
-        const { errors } = await done;
+        const { errors, files, digests } = await done;
         if (errors.length) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
+        if (written && files) return (await written.update(outputPath, files)).digests;
         await move(staging, outputPath);
+        return new Map(Object.entries(digests ?? {}));
       } catch (cause) {
         await rm(staging, { recursive: true, force: true });
         if (cause instanceof SearchIndexError) throw cause;

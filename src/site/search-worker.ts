@@ -1,5 +1,6 @@
 // A worker thread that owns the Pagefind index. Pages reach Pagefind's process from this thread's
 // own event loop, so indexing goes on while the main thread is busy rendering pages.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -7,7 +8,8 @@ import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search-index.js';
 
 const port = parentPort!;
-const { staging } = workerData as { staging: string };
+// Without a staging folder (watch mode) the files go back to the main thread, which writes the changed ones.
+const { staging } = workerData as { staging: string | null };
 const created = pagefind.createIndex({ rootSelector: 'html' });
 const pending: Promise<{ errors: string[] }>[] = [];
 
@@ -23,12 +25,16 @@ port.on('message', async (m: SearchMessage) => {
     try {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       const built = added.length ? { errors: [], files: [] } : await index.getFiles();
+      if (staging === null) return reply({ errors: [...errors, ...added, ...built.errors], files: built.files.map((f) => ({ path: f.path, content: f.content })) });
+      // Each file's digest goes back too, so the service worker's hash need not read them again.
+      const digests: Record<string, string> = {};
       for (const file of built.files) {
         const target = path.join(staging, file.path);
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, file.content);
+        digests[file.path] = createHash('sha256').update(file.content).digest('hex');
       }
-      reply({ errors: [...errors, ...added, ...built.errors] });
+      reply({ errors: [...errors, ...added, ...built.errors], digests });
     } catch (cause) {
       reply({ errors: [(cause as Error).message ?? String(cause)] });
     }
