@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { LANGS } from '../core/lang.js';
 import { loadPdfFonts } from '../node/pdf-fonts.js';
 import { reportPdf } from '../pdf/report-pdf.js';
 import { WORKSHEETS } from '../pdf/worksheets.js';
@@ -8,12 +7,12 @@ import { BLANK_WORKSHEET_DATE } from '../pdf/worksheet-input.js';
 import { worksheetPath } from './pages/worksheet-titles.js';
 import type { SiteData } from './site-data.js';
 
-/** The PDFs the site serves: blank worksheets in both languages, and each published assessment's report. */
+/** The PDFs the site serves: blank worksheets in each language of the site, and each published assessment's report. */
 export async function writeSitePdfs(outDir: string, site: SiteData): Promise<number> {
   const fonts = await loadPdfFonts();
   const jobs: Promise<void>[] = [];
   await mkdir(path.join(outDir, 'worksheets'), { recursive: true });
-  for (const lang of LANGS) {
+  for (const { lang } of site.langs) {
     const q = site.questionnaires.find((x) => x.lang === lang);
     if (!q) continue;
     const stages = q.stages.map((s) => ({ id: s.id, title: s.title }));
