@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
+import { pdfText } from '../helpers/pdf-tools.js';
 import { runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
 import { serveStatic } from '../helpers/static-server.js';
@@ -66,7 +67,7 @@ describe('a German site with a partial text catalogue', () => {
   });
 
   it('sends the root straight to the only language, and the results page in Chromium is German with English fallback', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser.newPage({ acceptDownloads: true });
     await tab.goto(`${server.url}/`);
     await tab.waitForURL(/\/de\/(index\.html)?$/);
     await tab.goto(`${server.url}/de/questionnaire/fixture/`);
@@ -84,6 +85,10 @@ describe('a German site with a partial text catalogue', () => {
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await tab.screenshot({ path: `test-artifacts/lang-de-results-${width}.png`, fullPage: true });
     }
+    // The PDF made in the browser reads the catalogue the page carries: its title is German.
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('text=Download the report (PDF)')]);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdfText(pdf, 'de-browser-report')).toContain('Bericht zum digitalen Kundenservice');
     await tab.close();
   });
 });
