@@ -10,6 +10,7 @@ const { assess } = await fromDist<typeof import('../src/core/assess.js')>('core/
 const { scoreAnswers } = await fromDist<typeof import('../src/core/score.js')>('core/score.js');
 const { loadAssessmentText } = await fromDist<typeof import('../src/model/load-assessment.js')>('model/load-assessment.js');
 const { loadContent } = await fromDist<typeof import('../src/node/load-content.js')>('node/load-content.js');
+const { actionsFor } = await fromDist<typeof import('../src/model/content-set.js')>('model/content-set.js');
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 
@@ -55,7 +56,7 @@ function time(label: string, count: number, fn: () => void): number {
 
 const content = await loadContent('content');
 const q = content.questionnaires.find((x) => x.id === 'digital-service' && x.lang === 'es')!;
-const actions = content.actions.get('es')!;
+const actions = actionsFor(content, q);
 const inputs = generate(q, N);
 let sink = 0;
 

@@ -11,8 +11,10 @@ import { worksheetsCommand } from './commands/worksheets.js';
 import { roomCommand } from './commands/room.js';
 import { ANONYMITY, type Anonymity } from './room/room-events.js';
 import { workshopMergeCommand } from './commands/workshop-merge.js';
+import { initCommand } from './commands/init.js';
+import { serveCommand } from './commands/serve.js';
 import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
-import { isLang, type Lang } from './core/lang.js';
+import { isLang, LANGS, type Lang } from './core/lang.js';
 
 /** `--lang`: any language tag (de, pt-BR); whether the content has it is the command's to say. */
 function languageOption(description: string): Option {
@@ -73,6 +75,35 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
     .action(async (opts: { out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
       setExit(await buildCommand({ out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate) }, io));
+    });
+  program
+    .command('init')
+    .description('write a new site folder: content, assessments, package.json and README (refuses a folder with files in it)')
+    .argument('<folder>', 'the folder to create')
+    .addOption(new Option('--lang <lang>', 'language of the starting content and README').choices(LANGS).default('es'))
+    .option('--example', 'start from the bundled questionnaire, actions and course instead of a one-question skeleton')
+    .action(async (folder: string, opts: { lang: 'es' | 'en'; example?: boolean }) => {
+      setExit(await initCommand({ folder, lang: opts.lang, example: Boolean(opts.example) }, io));
+    });
+  program
+    .command('serve')
+    .description('build the site into _site/, serve it, and rebuild and reload the page on every save')
+    .option('--port <n>', 'port to listen on', parsePort, 8080)
+    .option('-o, --out <dir>', 'output folder', '_site')
+    .option('--assessments <dir>', 'assessments folder', 'assessments')
+    .option('--templates <dir>', 'your own templates, each replacing the bundled file of the same path', 'templates')
+    .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
+    .action(async (opts: { port: number; out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
+      const interrupted = new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      setExit(
+        await serveCommand(
+          { port: opts.port, out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate), interrupted },
+          io,
+        ),
+      );
     });
   program
     .command('report')

@@ -6,6 +6,7 @@ import type { Issue } from '../core/issue.js';
 import { parseYaml } from '../model/yaml-source.js';
 import type { VisitorCompany } from './answer-store.js';
 import { visitorAssessment } from './visitor-assessment.js';
+import type { IssueCode } from '../core/issue-codes.js';
 
 /** Why a file was refused: it is not an answers file at all, or it is one with these problems. */
 export type ImportProblem = { kind: 'not-answers' } | { kind: 'issues'; issues: Issue[] };
@@ -22,7 +23,7 @@ function wrongQuestionnaire(q: Questionnaire, text: string, fileName: string): I
   const { data } = parseYaml(text, fileName);
   const head = isRecord(data) && isRecord(data.questionnaire) ? data.questionnaire : undefined;
   if (!head) return undefined;
-  const issue = (code: string) => ({ file: fileName, line: 1, col: 1, code, message: code, severity: 'error' as const });
+  const issue = (code: IssueCode) => ({ file: fileName, line: 1, col: 1, code, message: code, severity: 'error' as const });
   if (typeof head.id === 'string' && head.id !== q.id) return issue('unknown-questionnaire');
   if (typeof head.lang === 'string' && head.lang !== q.lang) return issue('unknown-language');
   if (typeof head.version === 'number' && head.version > q.version) return issue('unknown-version');
@@ -62,7 +63,7 @@ export const answersIo: AnswersIo = {
   },
   importAnswers(q, text, fileName) {
     // JSON is YAML too, so one loader reads both and reports positions the same way.
-    const content = { files: { questionnaires: [], actionLibraries: [] }, coursePages: [], questionnaires: [q], actions: new Map(), issues: [] } as ContentSet;
+    const content: ContentSet = { files: { questionnaires: [], actionLibraries: [], fundingSchemes: [] }, coursePages: [], questionnaires: [q], libraries: new Map(), fundingSchemes: new Map(), issues: [] };
     if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
     const foreign = wrongQuestionnaire(q, text, fileName);
     if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };

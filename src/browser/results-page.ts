@@ -53,7 +53,7 @@ function render(): void {
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
-  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, kitNames: data.kitNames, courseLinks: data.courseLinks, questionnaireUrl: data.urls.questionnaire });
+  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, ...(data.funding ? { funding: data.funding } : {}), courseLinks: data.courseLinks, resources: Object.fromEntries(data.actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])), questionnaireUrl: data.urls.questionnaire });
   if (location.protocol === 'file:') for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
   showTools(true);
 }
@@ -106,7 +106,7 @@ async function downloadPdf(): Promise<void> {
     questionnaire: q,
     result,
     actions: withText,
-    kitNames: data.kitNames,
+    ...(data.funding ? { funding: data.funding } : {}),
   });
   const blob = new Blob([bytes as BlobPart], { type: 'application/pdf' });
   const url = URL.createObjectURL(blob);

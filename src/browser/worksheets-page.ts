@@ -8,7 +8,16 @@ import type { PdfMaker } from './pdf-report-page.js';
 import { safeStorage } from './answer-store.js';
 import { loadDraft, saveDraft, type WorksheetDraft } from './worksheet-store.js';
 
-const data = JSON.parse(document.getElementById('worksheets-data')!.textContent!) as { lang: Lang; stages: { id: string; title: string }[]; pdf: string; restored: string };
+const data = JSON.parse(document.getElementById('worksheets-data')!.textContent!) as {
+  lang: Lang;
+  /** Each questionnaire's stages by its id: a journey form's columns are those of its questionnaire. */
+  stages: Record<string, { id: string; title: string }[]>;
+  pdf: string;
+  restored: string;
+};
+
+/** The stages of the questionnaire a journey form is made for (none for the other worksheets). */
+const stagesOf = (form: HTMLFormElement) => data.stages[form.dataset.questionnaire ?? ''] ?? [];
 const storage = safeStorage();
 const status = document.getElementById('ws-status')!;
 
@@ -16,7 +25,7 @@ const lines = (v: FormDataEntryValue | null) => String(v ?? '').split('\n').map(
 const text = (v: FormDataEntryValue | null) => String(v ?? '').trim() || undefined;
 
 /** The form's fields as the same worksheet material an assessment file carries. */
-function material(id: string, form: FormData): Worksheets {
+function material(id: string, form: FormData, stages: readonly { id: string }[]): Worksheets {
   if (id === 'empathy-map') {
     return { empathyMap: { profile: text(form.get('profile')) ?? '', thinksFeels: lines(form.get('thinksFeels')), hears: lines(form.get('hears')), sees: lines(form.get('sees')), saysDoes: lines(form.get('saysDoes')), pains: lines(form.get('pains')), gains: lines(form.get('gains')) } };
   }
@@ -38,7 +47,7 @@ function material(id: string, form: FormData): Worksheets {
     };
   }
   const journey: NonNullable<Worksheets['journey']> = {};
-  for (const s of data.stages) {
+  for (const s of stages) {
     journey[s.id] = Object.fromEntries(['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints', 'opportunities'].map((k) => [k, lines(form.get(`journey.${s.id}.${k}`))]));
   }
   return { journey };
@@ -59,14 +68,16 @@ function applyDraft(form: HTMLFormElement, draft: WorksheetDraft): void {
 let restored = false;
 for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-worksheet]'))) {
   const id = form.dataset.worksheet!;
+  // Each journey form keeps its own draft: two questionnaires' maps have different columns.
+  const key = form.dataset.draft ?? id;
   if (storage) {
-    const draft = loadDraft(storage, id);
+    const draft = loadDraft(storage, key);
     if (draft) {
       applyDraft(form, draft);
       restored = true;
     }
     // What is typed stays on this device, like the questionnaire's answers.
-    const keep = () => saveDraft(storage, id, draftOf(form));
+    const keep = () => saveDraft(storage, key, draftOf(form));
     form.addEventListener('input', keep);
     form.addEventListener('change', keep);
     form.querySelector('[data-ws-clear]')?.addEventListener('click', () => {
@@ -79,7 +90,8 @@ for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[d
     const id = form.dataset.worksheet!;
     const maker = await loadBundle<PdfMaker>(diskUrl(data.pdf), 'digimatPdf');
     const date = new Date().toISOString().slice(0, 10);
-    const bytes = await maker.worksheet(id, { lang: data.lang, stages: data.stages, material: material(id, new FormData(form)), date });
+    const stages = stagesOf(form);
+    const bytes = await maker.worksheet(id, { lang: data.lang, stages, material: material(id, new FormData(form), stages), date });
     downloadFile(`${id}-${date}.pdf`, 'application/pdf', bytes as BlobPart);
     status.hidden = false;
     status.textContent = data.lang === 'es' ? 'PDF preparado en este dispositivo.' : 'PDF made on this device.';

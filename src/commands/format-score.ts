@@ -2,13 +2,12 @@ import { inLang } from '../core/lang.js';
 import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';
-import type { Assessment } from '../core/model.js';
+import type { Assessment, FundingNames } from '../core/model.js';
 import type { ScoreRange } from '../core/score.js';
 import { cliText, type CliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
-import type { KitDigital } from '../schema/actions-schema.js';
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length));
@@ -21,7 +20,7 @@ function scoreCell(lang: Lang, t: CliText, score: number | null, range: ScoreRan
 }
 
 /** The human-readable score report: a stage table, where to start, then the plan by horizon. */
-export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang, kitDigital?: KitDigital): string {
+export function formatScore(assessment: Assessment, result: AssessmentResult, lang: Lang, funding?: FundingNames): string {
   const t = cliText(lang);
   const { score, plan } = result;
   const rows = score.stages.map((s) => [
@@ -67,8 +66,8 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
     if (group.items.length === 0) continue;
     out.push('', `  ${t.horizons[group.horizon]}`);
     for (const item of group.items) {
-      const category = kitDigital?.categories.find((c) => c.id === item.kitDigital)?.name; const categoryName = category ? inLang(category, lang) : item.kitDigital;
-      const kit = item.kitDigital ? ` · ${t.kitDigital}: ${categoryName}` : '';
+      // The scheme's own name (Kit Digital for the bundled model) labels the category.
+      const kit = item.funding && funding ? ` · ${funding.name}: ${funding.categories[item.funding] ?? item.funding}` : '';
       out.push(`  ${item.rank}. ${item.title} [${item.action}]`);
       out.push(`      ${priorityWords(t, item)} (${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5)${kit}`);
       out.push(`      ${t.because}: ${item.because.join(', ')}`);

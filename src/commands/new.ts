@@ -7,6 +7,7 @@ import type { Lang } from '../core/lang.js';
 import { assessmentTemplate } from '../model/assessment-template.js';
 import { displayPath } from '../node/display-path.js';
 import { loadContent } from '../node/load-content.js';
+import { schemaFile } from '../node/package-dir.js';
 import { EXIT, type CommandIo } from './io.js';
 
 export interface NewOptions {
@@ -37,7 +38,7 @@ export async function newCommand(options: NewOptions, io: CommandIo): Promise<nu
     throw new UsageError(`no questionnaire ${options.questionnaire ? `\`${options.questionnaire}\` ` : ''}in \`${lang ?? '?'}\`; available: ${known}`);
   }
   const file = path.join(options.assessments, `${options.slug}.yaml`);
-  const schema = path.relative(options.assessments, path.resolve('schema/assessment.schema.json')).split(path.sep).join('/');
+  const schema = path.relative(options.assessments, schemaFile('assessment.schema.json')).split(path.sep).join('/');
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   await mkdir(options.assessments, { recursive: true });
   try {

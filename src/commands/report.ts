@@ -6,6 +6,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { DigimatError } from '../core/errors.js';
 import { displayPath } from '../node/display-path.js';
 import { loadContent } from '../node/load-content.js';
+import { loadPdfFonts } from '../node/pdf-fonts.js';
+import { checkPdfkitPatches } from '../pdf/pdf-doc.js';
 import { renderReport, type ReportFormat } from '../node/render-report.js';
 import type { ReportJob, ReportMessage } from '../node/report-worker.js';
 import { EXIT, type CommandIo } from './io.js';
@@ -67,6 +69,7 @@ async function inProcess(jobs: ReportJob[], options: ReportOptions): Promise<Rep
 
 /** Spreads the jobs over worker threads, each fed a new job when it finishes one; shows a progress bar. */
 async function inWorkers(jobs: ReportJob[], options: ReportOptions, count: number, io: CommandIo): Promise<ReportMessage[]> {
+  if (options.format === 'pdf') checkPdfkitPatches(await loadPdfFonts());
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'reports |{bar}| {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
   bar?.start(jobs.length, 0);
   const queue = [...jobs];

@@ -6,6 +6,7 @@ import { formatWorkshop } from './format-workshop.js';
 import { aggregateWorkshop } from '../core/workshop-aggregate.js';
 import { workshopJson } from '../core/workshop-json.js';
 import { loadScored } from '../node/load-scored.js';
+import { fundingFor } from '../model/content-set.js';
 
 export interface ScoreOptions {
   file: string;
@@ -21,7 +22,7 @@ export async function scoreCommand(options: ScoreOptions, io: CommandIo): Promis
   const aggregate = workshop ? aggregateWorkshop(scored.questionnaire, workshop.participants) : undefined;
   const json = resultToJson(scored.result);
   if (options.json) io.out(JSON.stringify(aggregate ? workshopJson(json, aggregate) : json, null, 2));
-  else io.out(formatScore(scored.assessment, scored.result, scored.questionnaire.lang, scored.content.kitDigital));
+  else io.out(formatScore(scored.assessment, scored.result, scored.questionnaire.lang, fundingFor(scored.content, scored.questionnaire)));
   if (!options.json && workshop && aggregate) io.out(`\n${formatWorkshop(scored.questionnaire, workshop, aggregate, scored.result, scored.questionnaire.lang)}`);
   return EXIT.ok;
 }

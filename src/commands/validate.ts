@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
 import { assessmentSlug, checkAssessmentPages } from '../model/assessment-pages.js';
 import { buildContentSet, type ContentSet } from '../model/content-set.js';
-import { loadActionLibraryText, loadKitDigitalText } from '../model/load-actions.js';
+import { loadActionLibraryText } from '../model/load-actions.js';
+import { loadFundingSchemeText } from '../model/load-funding-scheme.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import { loadQuestionnaireText } from '../model/load-questionnaire.js';
 import { parseYaml } from '../model/yaml-source.js';
@@ -73,7 +74,13 @@ function looseIssues(text: string, shown: string, content: ContentSet): Issue[] 
     const set = buildContentSet({ ...content.files, actionLibraries: [lib] });
     return set.issues.filter((i) => i.file === shown);
   }
-  if (keys.includes('categories')) return loadKitDigitalText(text, shown).issues;
+  if (keys.includes('categories')) {
+    const scheme = loadFundingSchemeText(text, shown);
+    // Checked against the content's libraries in place of the scheme with its id, so missing names show.
+    const others = content.files.fundingSchemes.filter((f) => !scheme.value || f.value?.id !== scheme.value.id);
+    const set = buildContentSet({ ...content.files, fundingSchemes: [...others, scheme] });
+    return set.issues.filter((i) => i.file === shown);
+  }
   return loadAssessmentText(text, shown, content).issues;
 }
 

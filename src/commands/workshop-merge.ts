@@ -15,6 +15,7 @@ import { loadAssessmentText } from '../model/load-assessment.js';
 import { workshopYaml } from '../model/workshop-yaml.js';
 import { displayPath } from '../node/display-path.js';
 import { loadContent } from '../node/load-content.js';
+import { schemaFile } from '../node/package-dir.js';
 import { readText } from '../node/read-text.js';
 import { EXIT, type CommandIo } from './io.js';
 
@@ -126,7 +127,7 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
   const summary = `${merged.participants.length} participant(s): ${counts.added ?? 0} added, ${counts.updated ?? 0} updated, ${(counts.duplicate ?? 0) + (counts.older ?? 0)} already there, ${counts.conflict ?? 0} conflicting, ${refused} refused`;
 
   if (options.out) {
-    const schema = path.relative(path.dirname(path.resolve(options.out)), path.resolve('schema/assessment.schema.json')).split(path.sep).join('/');
+    const schema = path.relative(path.dirname(path.resolve(options.out)), schemaFile('assessment.schema.json')).split(path.sep).join('/');
     const text = workshopYaml(questionnaire, assessment, schema);
     // Written beside and renamed over, so an interrupted run never leaves half a file.
     await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });

@@ -1,3 +1,5 @@
+import type { IssueCode } from './issue-codes.js';
+
 /** Base class of every error digimat reports to a user; the CLI prints `message` and never a stack. */
 export class DigimatError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -17,7 +19,7 @@ export interface SourcePosition {
 export class ContentError extends DigimatError {
   constructor(
     readonly position: SourcePosition,
-    readonly code: string,
+    readonly code: IssueCode,
     message: string,
     options?: { cause?: unknown },
   ) {

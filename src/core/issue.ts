@@ -1,11 +1,13 @@
+import type { IssueCode, Severity } from './issue-codes.js';
+
 /** One problem found while loading or checking content; validation collects all of them. */
 export interface Issue {
   file: string;
   line: number;
   col: number;
-  code: string;
+  code: IssueCode;
   message: string;
-  severity: 'error' | 'warning';
+  severity: Severity;
 }
 
 /** Compiler-style `path:line:col: message` (warnings say so). */

@@ -29,7 +29,15 @@ export interface Questionnaire {
   version: number;
   lang: Lang;
   title: string;
+  /** What reports made with it are called; the title when the author gives none. */
+  reportTitle?: string;
   introduction: string;
+  /** Whether stage order is a funnel: it drives the plan's funnel factor and the weakest-stage sentence. */
+  funnel: boolean;
+  /** The author's sentence after the weakest stage when stages follow it; `{later}` stands for their titles. */
+  funnelNote?: string;
+  /** The author's sentence when the weakest stage is the last one. */
+  funnelEndNote?: string;
   stages: Stage[];
   levels: Level[];
   questions: Question[];
@@ -77,6 +85,12 @@ export interface Assessment {
   worksheets?: Worksheets;
   /** Present when the file records a workshop; `answers` then hold the group's consensus. */
   workshop?: Workshop;
+}
+
+/** A funding scheme as a report names it in one language: its name and its categories' names by id. */
+export interface FundingNames {
+  name: string;
+  categories: Record<string, string>;
 }
 
 /** Actions available to a questionnaire, by id, in its language. */

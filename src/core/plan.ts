@@ -20,7 +20,8 @@ export interface PlanItem {
   horizon: PlanHorizon;
   /** 1-based place in priority order over the whole plan. */
   rank: number;
-  kitDigital?: string;
+  /** Category of the questionnaire's funding scheme that could fund the action. */
+  funding?: string;
   /** Question ids whose weak answers call for the action, in questionnaire order. */
   because: string[];
 }
@@ -80,7 +81,7 @@ export function planActions(
       excluded.push({ action: id, title: action.title, reason: 'size' });
       continue;
     }
-    const funnel = funnelFactor(stageIds, action.stage, result.weakest);
+    const funnel = funnelFactor(stageIds, action.stage, result.weakest, questionnaire.funnel);
     const value = (action.impact + 1) / (action.effort + 1);
     items.push({
       action: id,
@@ -93,7 +94,7 @@ export function planActions(
       funnel: round2(funnel),
       horizon: horizonFor(action),
       rank: 0,
-      ...(action.kitDigital ? { kitDigital: action.kitDigital } : {}),
+      ...(action.funding ? { funding: action.funding } : {}),
       because,
     });
   }

@@ -45,7 +45,7 @@ export function resultToJson(result: AssessmentResult) {
       impact: i.impact,
       effort: i.effort,
       horizon: i.horizon,
-      kitDigital: i.kitDigital ?? null,
+      funding: i.funding ?? null,
       because: i.because,
     })),
     excluded: plan.excluded,

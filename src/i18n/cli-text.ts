@@ -27,7 +27,6 @@ export interface CliText extends BandWords {
   because: string;
   impact: string;
   effort: string;
-  kitDigital: string;
   notScored: string;
   excluded: string;
   /** Said instead of a level while a stage (or the whole) is below the completeness bar. */
@@ -65,7 +64,6 @@ export const cliText = perCatalogue((cat): CliText => {
     because: t.because,
     impact: t.impact,
     effort: t.effort,
-    kitDigital: s.kitDigital,
     notScored: s.notScored,
     excluded: t.excluded,
     answerMore: (n) => `${s.provisional}: ${plural(cat.lang, s.answerMore, n)}`,

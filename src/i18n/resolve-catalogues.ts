@@ -1,4 +1,5 @@
 import type { Issue } from '../core/issue.js';
+import type { IssueCode } from '../core/issue-codes.js';
 import { BUNDLED_CATALOGUES, FALLBACK_LANG, bundledCatalogue, type TextCatalogue } from './catalogues.js';
 
 /** A language the content is written in, and the first file that shows it (where a warning points). */
@@ -48,7 +49,7 @@ function ownName(lang: string): string {
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
 
-const warning = (file: string, code: string, message: string): Issue => ({ file, line: 1, col: 1, code, message, severity: 'warning' });
+const warning = (file: string, code: IssueCode, message: string): Issue => ({ file, line: 1, col: 1, code, message, severity: 'warning' });
 
 /**
  * The catalogue of every language the content has or gives texts for. A bundled catalogue is used

@@ -1,5 +1,6 @@
 import type { Issue } from '../core/issue.js';
 import type { Assessment } from '../core/model.js';
+import type { IssueCode } from '../core/issue-codes.js';
 
 /** An assessment file and the page name (slug) its file name gives it. */
 export interface AssessmentPage {
@@ -27,7 +28,7 @@ const USABLE = /^[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*$/u;
 export function checkAssessmentPages(pages: readonly AssessmentPage[]): Issue[] {
   const issues: Issue[] = [];
   const first = new Map<string, AssessmentPage>();
-  const at = (file: string, code: string, message: string): Issue => ({ file, line: 1, col: 1, code, message, severity: 'error' });
+  const at = (file: string, code: IssueCode, message: string): Issue => ({ file, line: 1, col: 1, code, message, severity: 'error' });
   for (const page of [...pages].sort((a, b) => a.file.localeCompare(b.file))) {
     if (!USABLE.test(page.slug)) {
       const name = page.file.slice(page.file.lastIndexOf('/') + 1);

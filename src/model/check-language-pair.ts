@@ -50,14 +50,14 @@ function optionShape(q: QuestionnaireSource['questions'][number]) {
   return q.options?.map((o) => [o.id, o.points]) ?? null;
 }
 
-/** Checks that the Spanish and English files of one questionnaire describe the same model. */
+/** Checks that two language files of one questionnaire (same id) describe the same model. */
 export function checkQuestionnairePair(a: Parsed<unknown> & { raw?: QuestionnaireSource }, b: Parsed<unknown> & { raw?: QuestionnaireSource }): Issue[] {
   if (!a.raw || !b.raw) return [];
   const issues: Issue[] = [];
   if (a.raw.version !== b.raw.version) {
     issues.push(issueAt(b.source, ['version'], 'translation-mismatch', `version ${b.raw.version} differs from ${a.file} (version ${a.raw.version}); translations must share one version`));
   }
-  for (const field of ['minCompleteness', 'capacity'] as const) {
+  for (const field of ['minCompleteness', 'capacity', 'funnel'] as const) {
     if (JSON.stringify(a.raw[field] ?? null) !== JSON.stringify(b.raw[field] ?? null)) {
       const at = b.raw[field] === undefined ? [] : [field];
       issues.push(issueAt(b.source, at, 'translation-mismatch', `\`${field}\` differs from ${a.file}; only texts may differ between translations`));
@@ -82,16 +82,21 @@ export function checkQuestionnairePair(a: Parsed<unknown> & { raw?: Questionnair
   return issues;
 }
 
-/** Checks that two languages of the action library hold the same actions with the same figures. */
+/** Checks that two languages of one questionnaire's action library hold the same actions with the same figures. */
 export function checkActionLibraryPair(a: Parsed<ActionLibrary>, b: Parsed<ActionLibrary>): Issue[] {
   if (!a.value || !b.value) return [];
-  return compareLists({ source: a.source, items: a.value.actions }, { source: b.source, items: b.value.actions }, 'actions', 'action', [
+  const issues: Issue[] = [];
+  if ((a.value.fundingScheme ?? null) !== (b.value.fundingScheme ?? null)) {
+    const at = b.value.fundingScheme === undefined ? [] : ['fundingScheme'];
+    issues.push(issueAt(b.source, at, 'translation-mismatch', `\`fundingScheme\` differs from ${a.file}; only texts may differ between translations`));
+  }
+  return issues.concat(compareLists({ source: a.source, items: a.value.actions }, { source: b.source, items: b.value.actions }, 'actions', 'action', [
     'stage',
     'impact',
     'effort',
     'sizes',
-    'kitDigital',
+    'funding',
     'horizon',
     'course',
-  ], ['course']);
+  ], ['course']));
 }

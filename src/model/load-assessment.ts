@@ -11,6 +11,7 @@ import { schemaFailedFields, schemaIssues } from './schema-issues.js';
 import { calendarDateProblem } from './calendar-date.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
+import type { IssueCode } from '../core/issue-codes.js';
 
 /** An answer kept out of scoring because the questionnaire moved on, with why. */
 export interface DroppedAnswer {
@@ -158,7 +159,7 @@ export function reconcileAnswers(
   const dropped: DroppedAnswer[] = [];
   const issues: Issue[] = [];
   const ids = questionnaire.questions.map((q) => q.id);
-  const fail = (qid: string, path: (string | number)[], code: string, message: string, reason: string, at: 'key' | 'value' = 'value') => {
+  const fail = (qid: string, path: (string | number)[], code: IssueCode, message: string, reason: string, at: 'key' | 'value' = 'value') => {
     if (older) dropped.push({ question: qid, reason });
     else issues.push(issueAt(source, ['answers', qid, ...path], code, message, { at }));
   };

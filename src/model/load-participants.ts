@@ -7,6 +7,7 @@ import type { ConsensusEntrySource, ParticipantAnswerSource } from '../schema/wo
 import { issueAt } from './issue-at.js';
 import { didYouMean } from './suggest.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
+import type { IssueCode } from '../core/issue-codes.js';
 
 /** Votes in a round's distribution that are not option ids. */
 const OTHER_VOTES = ['na', 'dontKnow'];
@@ -88,7 +89,7 @@ export function loadWorkshop(
   return { workshop: { anonymity, participants, consensus }, issues };
 }
 
-type Read = { answer?: ParticipantAnswer } | { problem: string; code: string; path: PathSegment[] };
+type Read = { answer?: ParticipantAnswer } | { problem: string; code: IssueCode; path: PathSegment[] };
 
 function readParticipantAnswer(question: Question, rawAnswer: ParticipantAnswerSource): Read {
   if (rawAnswer === null) return {};

@@ -1,7 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { TSchema } from '@sinclair/typebox';
 import * as validators from '../schema/validators.generated.js';
-import { ActionLibrarySchema, KitDigitalSchema } from '../schema/actions-schema.js';
+import { ActionLibrarySchema } from '../schema/actions-schema.js';
+import { FundingSchemeSchema } from '../schema/funding-schema.js';
 import { AssessmentSchema } from '../schema/assessment-schema.js';
 import { QuestionnaireSchema } from '../schema/questionnaire-schema.js';
 import { CourseModulesSchema, CoursePageSchema } from '../schema/course-schema.js';
@@ -14,7 +15,7 @@ import type { PathSegment, YamlSource } from './yaml-source.js';
 const VALIDATORS = new Map<TSchema, ValidateFunction>([
   [QuestionnaireSchema, validators.questionnaire],
   [ActionLibrarySchema, validators.actions],
-  [KitDigitalSchema, validators.kitDigital],
+  [FundingSchemeSchema, validators.fundingScheme],
   [AssessmentSchema, validators.assessment],
   [CourseModulesSchema, validators.courseModules],
   [CoursePageSchema, validators.coursePage],

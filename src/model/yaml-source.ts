@@ -5,6 +5,7 @@ import { aliasProblems } from './check-aliases.js';
 import { splitFlowItems } from './check-flow-items.js';
 import { MAX_NESTING, tooDeepAt } from './nesting-depth.js';
 import { unclosedFlowAt, unclosedQuoteAt } from './unclosed-quote.js';
+import type { IssueCode } from '../core/issue-codes.js';
 
 /** A parsed YAML file that remembers where every node came from. */
 export interface YamlSource {
@@ -24,9 +25,9 @@ const INDENT_CODES = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_
  */
 export function parseYaml(text: string, file: string): { source: YamlSource; data: unknown; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const at = (offset: number, code: string, message: string): Issue => ({ file, ...lineCounter.linePos(offset), code, message, severity: 'error' });
+  const at = (offset: number, code: IssueCode, message: string): Issue => ({ file, ...lineCounter.linePos(offset), code, message, severity: 'error' });
   // Both refusals count lines only: the parser is not run on such a text at all.
-  const refuse = (offset: number, code: string, message: string) => {
+  const refuse = (offset: number, code: IssueCode, message: string) => {
     const empty = parseDocument('', { lineCounter: new LineCounter() });
     lineCounter.addNewLine(0);
     for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
@@ -58,7 +59,7 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   return { source, data, issues };
 }
 
-function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: number, code: string, message: string) => Issue): Issue[] {
+function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: number, code: IssueCode, message: string) => Issue): Issue[] {
   if (errors.length === 0) return [];
   const issues: Issue[] = [];
   let rest = [...errors];

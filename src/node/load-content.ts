@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { buildContentSet, type ContentFiles, type ContentSet } from '../model/content-set.js';
-import { loadActionLibraryText, loadKitDigitalText } from '../model/load-actions.js';
+import { loadActionLibraryText } from '../model/load-actions.js';
+import { loadFundingSchemeText } from '../model/load-funding-scheme.js';
 import { loadQuestionnaireText } from '../model/load-questionnaire.js';
 import { loadCourseModulesText, loadCoursePageText, type CoursePage } from '../model/load-course.js';
 import type { Issue } from '../core/issue.js';
@@ -16,15 +17,15 @@ import { readSource, readSourceSync, type SourceText } from './read-text.js';
 export const CONTENT_LAYOUT = {
   questionnaires: 'questionnaires',
   actions: 'actions',
-  kitDigital: 'kit-digital.yaml',
+  funding: 'funding',
   course: 'course',
   courseModules: 'course/modules.yaml',
   texts: 'texts',
 } as const;
 
-/** Reads and checks a content folder (questionnaires, action library, Kit Digital categories). */
+/** Reads and checks a content folder (questionnaires, action libraries, funding schemes, course). */
 export async function loadContent(dir: string): Promise<ContentSet> {
-  const files: ContentFiles = { questionnaires: [], actionLibraries: [] };
+  const files: ContentFiles = { questionnaires: [], actionLibraries: [], fundingSchemes: [] };
   const qdir = path.join(dir, CONTENT_LAYOUT.questionnaires);
   if (existsSync(qdir)) {
     for (const file of await findYaml(qdir)) files.questionnaires.push(await load(file, loadQuestionnaireText));
@@ -33,8 +34,10 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   if (existsSync(adir)) {
     for (const file of await findYaml(adir)) files.actionLibraries.push(await load(file, loadActionLibraryText));
   }
-  const kit = path.join(dir, CONTENT_LAYOUT.kitDigital);
-  if (existsSync(kit)) files.kitDigital = await load(kit, loadKitDigitalText);
+  const fdir = path.join(dir, CONTENT_LAYOUT.funding);
+  if (existsSync(fdir)) {
+    for (const file of await findYaml(fdir)) files.fundingSchemes.push(await load(file, loadFundingSchemeText));
+  }
   const modulesFile = path.join(dir, CONTENT_LAYOUT.courseModules);
   if (existsSync(modulesFile)) {
     files.courseModules = await load(modulesFile, loadCourseModulesText);

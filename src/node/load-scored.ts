@@ -3,7 +3,7 @@ import { ValidationError } from '../core/errors.js';
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
 import type { Assessment, Questionnaire } from '../core/model.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
-import type { ContentSet } from '../model/content-set.js';
+import { actionsFor, type ContentSet } from '../model/content-set.js';
 import { displayPath } from './display-path.js';
 import { loadContent } from './load-content.js';
 import { readSource } from './read-text.js';
@@ -26,7 +26,7 @@ export async function loadScored(file: string, contentDir: string, content?: Con
   if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) {
     throw new ValidationError(issues.map(formatIssue).join('\n'));
   }
-  const actions = set.actions.get(parsed.questionnaire.lang) ?? new Map();
+  const actions = actionsFor(set, parsed.questionnaire);
   return {
     assessment: parsed.value,
     questionnaire: parsed.questionnaire,

@@ -1,7 +1,7 @@
 import { inLang } from '../core/lang.js';
 import { loadScored, type ScoredAssessment } from './load-scored.js';
 import { formatIssue } from '../core/issue.js';
-import type { ContentSet } from '../model/content-set.js';
+import { actionsFor, fundingFor, type ContentSet } from '../model/content-set.js';
 import type { ReportInput } from '../pdf/report-input.js';
 import { reportPdf } from '../pdf/report-pdf.js';
 import { planCsv } from '../report/plan-csv.js';
@@ -17,13 +17,13 @@ export async function reportInput(file: string, content: ContentSet): Promise<Re
 }
 
 function toReportInput(s: ScoredAssessment, content: ContentSet): ReportInput {
-  const lang = s.questionnaire.lang;
+  const funding = fundingFor(content, s.questionnaire);
   return {
     assessment: s.assessment,
     questionnaire: s.questionnaire,
     result: s.result,
-    actions: content.actions.get(lang) ?? new Map(),
-    kitNames: Object.fromEntries((content.kitDigital?.categories ?? []).map((c) => [c.id, inLang(c.name, lang)])),
+    actions: actionsFor(content, s.questionnaire),
+    ...(funding ? { funding } : {}),
   };
 }
 

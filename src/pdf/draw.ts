@@ -1,5 +1,4 @@
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
-import { measuredOnce } from './text-height.js';
 
 /** Plain text from our Markdown (the documents print text, not markup). */
 export function plain(markdown: string): string {
@@ -57,13 +56,9 @@ export interface TextBlock {
  * Lines `text` takes wrapped at spaces in the current font, the way pdfkit's line wrapper does it: a
  * word fits when it fits with the space after it. pdfkit also breaks after hyphens, which can only
  * save lines, so this is never fewer than pdfkit's. Word widths come from the shared width cache
- * (fast-layout.ts), which makes this far cheaper than pdfkit's heightOfString.
+ * (patches/fast-layout.ts), which makes this far cheaper than pdfkit's heightOfString.
  */
 export function wrappedLines(doc: Doc, text: string, width: number): number {
-  return measuredOnce(doc, `l|${width}|${text}`, () => countLines(doc, text, width));
-}
-
-function countLines(doc: Doc, text: string, width: number): number {
   let lines = 0;
   for (const para of text.split('\n')) {
     lines++;

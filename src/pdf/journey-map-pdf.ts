@@ -1,4 +1,4 @@
-import { annex, fitInBox, footers, type Overflow } from './draw.js';
+import { annex, fitInBox, footers, wrappedLines, type Overflow } from './draw.js';
 import { COLOR, MARGIN, finish, newDocument, type PdfFonts } from './pdf-doc.js';
 import { pdfText } from './pdf-text.js';
 import type { WorksheetInput } from './worksheet-input.js';
@@ -16,15 +16,22 @@ export async function journeyMapPdf(input: WorksheetInput, fonts: PdfFonts): Pro
   const top = MARGIN + 34;
   const bottom = doc.page.height - MARGIN - 14;
   const labelW = 100;
-  const headH = 26;
   const colW = (W - labelW) / Math.max(1, input.stages.length);
+  // The header grows to hold the longest stage title whole (60 characters in six columns take four
+  // lines); a title is never cut, since it names the column a participant writes in.
+  doc.font('bold').fontSize(10);
+  const titleLines = Math.max(1, ...input.stages.map((s) => wrappedLines(doc, s.title, colW - 12)));
+  const lineH = doc.currentLineHeight(true);
+  const headH = Math.max(26, Math.ceil(titleLines * lineH + 14));
   const rowH = (bottom - top - headH) / ROWS.length;
   const overflow: Overflow[] = [];
   doc.lineWidth(0.8).strokeColor(COLOR.line);
   input.stages.forEach((s, c) => {
     const x = MARGIN + labelW + c * colW;
     doc.rect(x, top, colW, headH).fillAndStroke(COLOR.brand, COLOR.line);
-    doc.font('bold').fontSize(10).fillColor('#ffffff').text(s.title, x + 6, top + 8, { width: colW - 12, align: 'center', lineBreak: false, ellipsis: true });
+    const lines = wrappedLines(doc, s.title, colW - 12);
+    // Centred vertically in the header, whatever its own number of lines.
+    doc.font('bold').fontSize(10).fillColor('#ffffff').text(s.title, x + 6, top + (headH - lines * lineH) / 2 + 1, { width: colW - 12, align: 'center' });
   });
   ROWS.forEach((row, r) => {
     const y = top + headH + r * rowH;

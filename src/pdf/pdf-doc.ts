@@ -1,8 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { create } from 'fontkit';
-import { fastEncode, fastLayout, type EmbeddedFontInternals } from './fast-layout.js';
-import { fasterStreams } from './faster-streams.js';
-import { skipRepeatedFills } from './skip-repeated-fills.js';
+import { applyPdfkitPatches, pdfkitPatchesUsable } from './patches/apply-pdfkit-patches.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -33,12 +31,12 @@ const parsed = new WeakMap<Uint8Array, unknown>();
 function parsedFont(bytes: Uint8Array): unknown {
   let font = parsed.get(bytes);
   if (!font) {
-    const f = create(bytes as Buffer) as { characterSet: number[]; glyphForCodePoint(cp: number): { _decode?: () => unknown } };
+    const f = create(bytes as Buffer) as { characterSet: number[]; glyphForCodePoint(cp: number): unknown };
     // fontkit keeps one glyph object per glyph id, with the characters it was first made for; made
     // first by shaping (an ellipsis decomposed into dots, say) it would carry the wrong text, and text
     // copied from later documents would lose those characters. Making every glyph from its own
     // character first settles that for the font's whole life.
-    for (const cp of f.characterSet) keepOutline(f.glyphForCodePoint(cp));
+    for (const cp of f.characterSet) f.glyphForCodePoint(cp);
     font = f;
     parsed.set(bytes, font);
   }
@@ -46,47 +44,12 @@ function parsedFont(bytes: Uint8Array): unknown {
 }
 
 /**
- * fontkit parses a glyph's outline again every time a document's font subset takes the glyph, only to
- * see whether it is built from other glyphs. The outline of a static font never changes, so the first
- * parse is kept (a tenth of a report's time went there).
+ * Checks pdfkit's and fontkit's internals for the speed-ups now (once per process; one warning if
+ * they differ). Documents do this themselves; a command that makes them in worker threads calls it
+ * first, in the main thread, so the warning is printed once rather than once per thread.
  */
-function keepOutline(glyph: { _decode?: () => unknown }): void {
-  const decode = glyph._decode;
-  if (typeof decode !== 'function') return;
-  let kept: { value: unknown } | undefined;
-  glyph._decode = () => (kept ??= { value: decode.call(glyph) }).value;
-}
-
-type Embedded = Partial<EmbeddedFontInternals> & { layoutCache?: object };
-type Internals = { _font: Embedded; _fontFamilies: Record<string, Embedded> };
-const layoutCaches = new WeakMap<object, { words: object; widths: Map<string, number> }>();
-
-/**
- * Registers 'body' and 'bold' so each document opens each font once, and lets documents share the
- * per-word layout cache of a font. pdfkit keeps both per document; across a batch of reports the same
- * words are shaped again and again, which was most of a report's time. Each font's `layout` and
- * `encode` are ours (fast-layout.ts). This reaches into pdfkit internals (`_font`, `_fontFamilies`,
- * `layoutCache`, `layout`, `encode`, pinned by package-lock): test/pdf/pdfkit-speedups.test.ts
- * checks ours against pdfkit's own, and the PDF tests compare bytes and text, so a change shows.
- */
-function shareFonts(doc: Doc, fonts: PdfFonts): void {
-  const d = doc as unknown as Internals;
-  // The document already opened the regular font as its starting font: file it under 'body'.
-  d._fontFamilies.body = d._font;
-  doc.registerFont('bold', parsedFont(fonts.bold) as ArrayBuffer);
-  doc.font('bold');
-  for (const [key, bytes] of [['body', fonts.regular], ['bold', fonts.bold]] as const) {
-    const font = parsedFont(bytes) as object;
-    let cache = layoutCaches.get(font);
-    if (!cache) layoutCaches.set(font, (cache = { words: Object.create(null) as object, widths: new Map() }));
-    const embedded = d._fontFamilies[key];
-    if (embedded?.layoutCache) embedded.layoutCache = cache.words;
-    if (embedded?.layoutCached) {
-      embedded.widthCache = cache.widths;
-      embedded.layout = fastLayout;
-      embedded.encode = fastEncode;
-    }
-  }
+export function checkPdfkitPatches(fonts: PdfFonts): boolean {
+  return pdfkitPatchesUsable(parsedFont(fonts.regular));
 }
 
 /** A new A4 document with our fonts, metadata and fixed dates; pages are buffered for footers. */
@@ -103,9 +66,8 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     // Start with our font, never a standard PDF font: the browser build of pdfkit does not ship them.
     font: parsedFont(fonts.regular),
   } as unknown as PDFKit.PDFDocumentOptions);
-  shareFonts(doc, fonts);
-  skipRepeatedFills(doc);
-  fasterStreams(doc);
+  // Registers 'body' and 'bold'; with pdfkit and fontkit as pinned, also our speed-ups (patches/).
+  applyPdfkitPatches(doc, parsedFont(fonts.regular), parsedFont(fonts.bold));
   doc.font('body').fontSize(10).fillColor(COLOR.ink);
   return doc;
 }

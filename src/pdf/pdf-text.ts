@@ -4,7 +4,6 @@ import type { PlanHorizon } from '../core/horizon.js';
 
 /** Every word the PDF documents print, per language. */
 export interface PdfText {
-  report: string;
   sector: string;
   location: string;
   date: string;
@@ -18,16 +17,17 @@ export interface PdfText {
   answered: string;
   radar: string;
   weakest: string;
-  holdsBack: (stage: string, later: string[]) => string;
-  lastStage: (stage: string) => string;
+  /** Names the weakest stage; the questionnaire's funnel sentence, if any, follows it. */
+  lowest: (stage: string) => string;
   plan: string;
   noPlan: string;
   because: string;
+  /** Heading of an action's further reading (its `resources`). */
+  resources: string;
   /** "Priority 3 of 25": the action's rank over the whole plan. */
   rankOf: (rank: number, total: number) => string;
   impact: string;
   effort: string;
-  kitDigital: string;
   matrix: string;
   matrixNote: string;
   notes: string;
@@ -111,17 +111,16 @@ export const pdfText = perCatalogue((cat): PdfText => {
     plan: s.plan,
     noPlan: s.noPlan,
     because: s.why,
+    resources: s.resources,
     impact: s.impact,
     effort: s.effort,
-    kitDigital: s.kitDigital,
     notScored: s.notScored,
     horizons: s.horizons,
     stage: s.stage,
     completeness: s.answered,
     provisionalWord: s.provisional,
     startHere: s.startHere,
-    holdsBack: (stage, later) => fill(t.holdsBack, { stage, later: later.join(', ') }),
-    lastStage: (stage) => fill(t.lastStage, { stage }),
+    lowest: (stage) => fill(t.lowest, { stage }),
     rankOf: (rank, total) => fill(t.rankOf, { rank, total }),
     page: (n, total) => fill(t.page, { n, total }),
     provisional: (range) => (range ? fill(t.provisionalRange, { range }) : t.provisionalOpen),

@@ -1,5 +1,5 @@
 import type { AssessmentResult } from '../core/assess.js';
-import type { ActionIndex, Answer, Assessment, Question, Questionnaire } from '../core/model.js';
+import type { ActionIndex, Answer, Assessment, FundingNames, Question, Questionnaire } from '../core/model.js';
 
 /** What the report documents (PDF, Markdown, CSV) are made from: an assessment and its result. */
 export interface ReportInput {
@@ -7,8 +7,13 @@ export interface ReportInput {
   questionnaire: Questionnaire;
   result: AssessmentResult;
   actions: ActionIndex;
-  /** Kit Digital category id -> name in the report's language. */
-  kitNames: Record<string, string>;
+  /** The funding scheme the actions name categories of (Kit Digital for the bundled model), in the report's language. */
+  funding?: FundingNames;
+}
+
+/** " · Kit Digital: Website…": the scheme's name and the category's, or nothing when the item names none. */
+export function fundingLabel(funding: FundingNames | undefined, category: string | undefined): string {
+  return category && funding ? ` · ${funding.name}: ${funding.categories[category] ?? category}` : '';
 }
 
 /** The chosen option labels of an answer, as a reader would say them. */

@@ -1,7 +1,6 @@
 import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { pdfText } from './pdf-text.js';
-import { textHeight } from './text-height.js';
 import type { ReportInput } from './report-input.js';
 
 /** Positions of the plan's actions in a 5 × 5 impact/effort grid, each numbered by its rank. */
@@ -28,13 +27,13 @@ export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
   const columnWidth = (contentWidth(doc) - 16) / 2;
   doc.font('body').fontSize(8);
   const rowHeights = Array.from({ length: Math.ceil(legend.length / 2) }, (_, r) =>
-    Math.max(...[legend[2 * r], legend[2 * r + 1]].filter((x) => x !== undefined).map((x) => textHeight(doc, x, { width: columnWidth, lineGap: 1 }))),
+    Math.max(...[legend[2 * r], legend[2 * r + 1]].filter((x) => x !== undefined).map((x) => doc.heightOfString(x, { width: columnWidth, lineGap: 1 }))),
   );
   const legendHeight = rowHeights.reduce((a, b) => a + b + 2, 0);
   doc.font('bold').fontSize(16);
-  const titleHeight = 0.9 * 16 + textHeight(doc, t.matrix, { width: contentWidth(doc) }) + 8;
+  const titleHeight = 0.9 * 16 + doc.heightOfString(t.matrix, { width: contentWidth(doc) }) + 8;
   doc.font('body').fontSize(9);
-  const noteHeight = textHeight(doc, t.matrixNote, { width: contentWidth(doc), lineGap: 2 });
+  const noteHeight = doc.heightOfString(t.matrixNote, { width: contentWidth(doc), lineGap: 2 });
   const around = titleHeight + noteHeight + 10 + 36 + 8; // title, note, gap, axis labels, gap before the legend
   const bottom = doc.page.height - doc.page.margins.bottom;
   // The grid takes what the page has left, between its smallest and largest side, so the matrix

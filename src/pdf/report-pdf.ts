@@ -16,7 +16,9 @@ import { workshopSectionPdf } from './workshop-section-pdf.js';
 export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Uint8Array> {
   const { assessment: a, questionnaire: q } = input;
   const t = pdfText(q.lang);
-  const doc = newDocument({ title: `${t.report} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
+  // The report is named by its questionnaire: another model's report says its own title.
+  const title = q.reportTitle ?? q.title;
+  const doc = newDocument({ title: `${title} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
   cover(doc, input);
   doc.addPage();
   executiveSummary(doc, input);
@@ -27,7 +29,7 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   workshopSectionPdf(doc, input);
   notes(doc, input);
   // The company name last, so a name too long for the line is what gets cut.
-  footers(doc, `digimat · ${t.report} · ${a.company.name}`, t.page, true);
+  footers(doc, `digimat · ${title} · ${a.company.name}`, t.page, true);
   return finish(doc);
 }
 
@@ -37,7 +39,7 @@ function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInpu
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 180).fill(COLOR.brand);
   doc.font('bold').fontSize(12).fillColor('#ffffff').text('digimat', MARGIN, 48, { width: w });
-  doc.font('bold').fontSize(24).text(t.report, MARGIN, 80, { width: w });
+  doc.font('bold').fontSize(24).text(q.reportTitle ?? q.title, MARGIN, 80, { width: w });
   doc.y = 220;
   doc.font('bold').fontSize(22).fillColor(COLOR.ink).text(a.company.name, MARGIN, doc.y, { width: w });
   doc.moveDown(0.5);

@@ -4,7 +4,7 @@ import { cliText } from '../i18n/cli-text.js';
 import { drawBlocks, ensureSpace, heading, paragraph, plain } from './draw.js';
 import { COLOR, type Doc } from './pdf-doc.js';
 import { pdfText } from './pdf-text.js';
-import { reasons, type ReportInput } from './report-input.js';
+import { fundingLabel, reasons, type ReportInput } from './report-input.js';
 import { priorityWords } from './report-words.js';
 
 
@@ -30,7 +30,7 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
     heading(doc, t.horizons[group.horizon], 13);
     if (group.horizon === 'later') paragraph(doc, t.laterNote, { size: 9, color: COLOR.muted });
     for (const item of group.items) {
-      const kit = item.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[item.kitDigital] ?? item.kitDigital}` : '';
+      const kit = fundingLabel(input.funding, item.funding);
       const action = input.actions.get(item.action);
       // One action is kept on one page: its reasons are what a reader checks the advice against.
       drawBlocks(doc, [
@@ -39,6 +39,8 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
         ...(action ? [{ text: plain(action.description) }] : []),
         { text: `${t.because}:`, bold: true, size: 9 },
         ...reasons(input, item.because, textCatalogue(lang).shared.notApplicable).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+        // Printed links: the reader of a handed-over PDF needs the address itself.
+        ...(action?.resources?.length ? [{ text: `${t.resources}:`, bold: true, size: 9 }, ...action.resources.map((r) => ({ text: `${r.title} — ${r.url}`, bullet: true }))] : []),
       ]);
       doc.moveDown(0.6);
     }

@@ -1,7 +1,8 @@
 import { cliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatPercent } from '../i18n/format-number.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
-import { contentWidth, ensureSpace, heading, paragraph } from './draw.js';
+import { funnelNote } from '../i18n/funnel-note.js';
+import { contentWidth, ensureSpace, heading, paragraph, wrappedLines } from './draw.js';
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
@@ -30,7 +31,16 @@ export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput)
   });
   y += 22;
   for (const s of result.score.stages) {
-    ensureSpace(doc, 44);
+    // The row is as tall as its title wraps (a 60-character title takes three lines beside the bar),
+    // and moves whole to the next page when it would not fit: label and bar stay side by side.
+    doc.font('bold').fontSize(10);
+    const titleH = wrappedLines(doc, s.title, labelW) * doc.currentLineHeight(true);
+    doc.font('body').fontSize(8);
+    const rowH = Math.max(32, titleH + doc.currentLineHeight(true));
+    if (doc.y + rowH + 6 > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      y = doc.y;
+    }
     doc.y = Math.max(doc.y, y);
     y = doc.y;
     doc.font('bold').fontSize(10).fillColor(COLOR.ink).text(s.title, MARGIN, y, { width: labelW });
@@ -65,13 +75,25 @@ function radar(doc: Doc, axes: { label: string; value: number | null; provisiona
   const size = Math.min(200, Math.max(150, room));
   doc.font('bold').fontSize(11).fillColor(COLOR.brand).text(title, MARGIN, doc.y + 8, { width: contentWidth(doc) });
   const cx = doc.page.width / 2;
-  const cy = doc.y + size / 2 + 16;
   const r = size / 2 - 10;
   const n = Math.max(axes.length, 3);
-  const pt = (i: number, rr: number): [number, number] => {
-    const ang = -Math.PI / 2 + (2 * Math.PI * i) / n;
-    return [cx + rr * Math.cos(ang), cy + rr * Math.sin(ang)];
-  };
+  const ang = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
+  // Each label wraps within the room on its side of the chart, so a long stage title (up to 60
+  // characters) takes two or three short lines instead of running over the chart or off the page.
+  doc.font('body').fontSize(8);
+  const lineH = doc.currentLineHeight(true);
+  const labels = axes.map((a, i) => {
+    const dx = Math.cos(ang(i));
+    const side = Math.abs(dx) < 0.05 ? 'middle' : dx > 0 ? 'right' : 'left';
+    const x = cx + (r + 14) * dx;
+    const room = side === 'middle' ? 2 * (r + 40) : side === 'right' ? doc.page.width - MARGIN - x : x - MARGIN;
+    const text = `${a.label} ${a.value === null ? '—' : figure(a.value)}${a.provisional && a.value !== null ? ` (${provisional})` : ''}`;
+    const width = Math.min(room, doc.widthOfString(text) + 1);
+    return { text, side, width, height: wrappedLines(doc, text, width) * lineH };
+  });
+  // A two-line label above the chart pushes the chart down rather than into the heading.
+  const cy = doc.y + size / 2 + 16 + Math.max(0, (labels[0]?.height ?? 0) - lineH);
+  const pt = (i: number, rr: number): [number, number] => [cx + rr * Math.cos(ang(i)), cy + rr * Math.sin(ang(i))];
   doc.lineWidth(0.5).strokeColor(COLOR.line);
   for (const v of [25, 50, 75, 100]) {
     const ps = Array.from({ length: n }, (_, i) => pt(i, (r * v) / 100));
@@ -81,15 +103,16 @@ function radar(doc: Doc, axes: { label: string; value: number | null; provisiona
   const shape = axes.map((a, i) => pt(i, (r * (a.value ?? 0)) / 100));
   doc.polygon(...shape).fillOpacity(0.25).fillAndStroke(COLOR.brand, COLOR.brand);
   doc.fillOpacity(1).lineWidth(1);
-  axes.forEach((a, i) => {
+  let bottom = cy + r + 30;
+  labels.forEach((l, i) => {
     const [x, y] = pt(i, r + 14);
-    const text = `${a.label} ${a.value === null ? '—' : figure(a.value)}${a.provisional && a.value !== null ? ` (${provisional})` : ''}`;
-    doc.font('body').fontSize(8).fillColor(COLOR.ink);
-    const tw = doc.widthOfString(text);
-    const left = Math.abs(x - cx) < 4 ? x - tw / 2 : x > cx ? x : x - tw;
-    doc.text(text, Math.max(MARGIN, Math.min(left, doc.page.width - MARGIN - tw)), y - 4, { lineBreak: false });
+    const left = l.side === 'middle' ? x - l.width / 2 : l.side === 'right' ? x : x - l.width;
+    const above = l.side === 'middle' && y < cy;
+    const top = above ? y + 4 - l.height : l.side === 'middle' ? y - 4 : y - l.height / 2;
+    doc.font('body').fontSize(8).fillColor(COLOR.ink).text(l.text, left, top, { width: l.width, align: l.side === 'left' ? 'right' : l.side === 'middle' ? 'center' : 'left' });
+    bottom = Math.max(bottom, top + l.height + 12);
   });
-  doc.y = cy + r + 30;
+  doc.y = bottom;
   doc.x = MARGIN;
 }
 
@@ -109,7 +132,7 @@ export function weakestStage(doc: Doc, { questionnaire: q, result }: ReportInput
   }
   const s = stages[idx]!;
   const later = stages.slice(idx + 1).map((x) => x.title);
-  paragraph(doc, later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title));
+  paragraph(doc, [t.lowest(s.title), funnelNote(q, later)].filter(Boolean).join(' '));
   const incomplete = stages.filter((x) => !x.complete).map((x) => x.title);
   if (incomplete.length) paragraph(doc, t.onlyComplete(incomplete), { size: 9, color: COLOR.muted });
 }

@@ -5,7 +5,6 @@ import { contentWidth, drawBlocks, ensureSpace, heading, paragraph } from './dra
 import { COLOR, MARGIN, type Doc } from './pdf-doc.js';
 import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
-import { textHeight } from './text-height.js';
 import { openRange, scoreFigure, stageVerdict, startReason } from './report-words.js';
 
 /**
@@ -28,25 +27,29 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
   // One row per stage: title, score (with its range while open), level or what is missing, answered.
   const w = contentWidth(doc);
   const cols = [
-    { title: t.stage, x: 0, w: w * 0.28 },
-    { title: t.score, x: w * 0.28, w: w * 0.2 },
-    { title: t.level, x: w * 0.48, w: w * 0.37 },
-    { title: t.completeness, x: w * 0.85, w: w * 0.15 },
+    // A stage title of up to 60 characters wraps to two or three lines here; the level keeps room for
+    // "provisional: answer N more questions" on one line, and rules under the rows keep them apart.
+    { title: t.stage, x: 0, w: w * 0.3 },
+    { title: t.score, x: w * 0.3, w: w * 0.19 },
+    { title: t.level, x: w * 0.49, w: w * 0.37 },
+    { title: t.completeness, x: w * 0.86, w: w * 0.14 },
   ];
-  const row = (cells: string[], bold: boolean, color: string = COLOR.ink) => {
+  const row = (cells: string[], bold: boolean, color: string = COLOR.ink, rule = false) => {
     doc.font(bold ? 'bold' : 'body').fontSize(9);
-    const h = Math.max(...cells.map((c, i) => textHeight(doc, c, { width: cols[i]!.w - 6 })));
-    ensureSpace(doc, h + 4);
+    const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: cols[i]!.w - 6 })));
+    ensureSpace(doc, h + 8);
     const y = doc.y;
     cells.forEach((c, i) => doc.fillColor(color).text(c, MARGIN + cols[i]!.x, y, { width: cols[i]!.w - 6 }));
     doc.x = MARGIN;
-    doc.y = y + h + 4;
+    doc.y = y + h + 7;
+    // A faint rule under each stage keeps a wrapped title visibly in its own row.
+    if (rule) doc.lineWidth(0.3).strokeColor(COLOR.line).moveTo(MARGIN, doc.y - 3.5).lineTo(MARGIN + w, doc.y - 3.5).stroke();
   };
   row(cols.map((c) => c.title), true, COLOR.muted);
   doc.lineWidth(0.5).strokeColor(COLOR.line).moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + w, doc.y - 2).stroke();
   for (const s of score.stages) {
     const range = openRange(lang, s.range);
-    row([s.title, range ? `${scoreFigure(lang, s.score)} (${range})` : scoreFigure(lang, s.score), stageVerdict(lang, s), `${s.answered}/${s.applicable} · ${formatPercent(lang, s.completeness)}`], false);
+    row([s.title, range ? `${scoreFigure(lang, s.score)} (${range})` : scoreFigure(lang, s.score), stageVerdict(lang, s), `${s.answered}/${s.applicable} · ${formatPercent(lang, s.completeness)}`], false, COLOR.ink, true);
   }
   doc.moveDown(0.4);
   const weakest = score.stages.find((s) => s.id === score.weakest);

@@ -53,7 +53,7 @@ export function planCsv(input: ReportInput): string {
       i.horizon,
       String(i.impact),
       String(i.effort),
-      i.kitDigital ? input.kitNames[i.kitDigital] ?? i.kitDigital : '',
+      i.funding ? (input.funding?.categories[i.funding] ?? i.funding) : '',
       reasons(input, i.because, na).map((r) => `${r.prompt} — ${r.answer}`).join('; '),
     ]),
   );

@@ -2,10 +2,11 @@ import { planByHorizon } from '../core/plan.js';
 import type { ScoreRange } from '../core/score.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { cliText } from '../i18n/cli-text.js';
+import { funnelNote } from '../i18n/funnel-note.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
 import { formatDecimal, formatPercent, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { pdfText } from '../pdf/pdf-text.js';
-import { reasons, type ReportInput } from '../pdf/report-input.js';
+import { fundingLabel, reasons, type ReportInput } from '../pdf/report-input.js';
 import { escapeMarkdownHtml } from './escape-markdown-html.js';
 import { workshopMarkdown } from './workshop-section-markdown.js';
 
@@ -26,7 +27,7 @@ export function reportMarkdown(input: ReportInput): string {
   const remaining = stages.reduce((n, s) => n + s.remaining, 0);
   const overallLevel = overall.complete ? (overall.level?.label ?? '') : c.answerMore(remaining);
   const out: string[] = [
-    `# ${t.report}: ${text(a.company.name)}`,
+    `# ${text(q.reportTitle ?? q.title)}: ${text(a.company.name)}`,
     '',
     `- **${t.sector}:** ${text(a.company.sector)}`,
     `- **${t.location}:** ${text(a.company.location)}`,
@@ -61,7 +62,7 @@ export function reportMarkdown(input: ReportInput): string {
   if (idx >= 0) {
     const s = stages[idx]!;
     const later = stages.slice(idx + 1).map((x) => x.title);
-    out.push(`## ${t.weakest}`, '', later.length ? t.holdsBack(s.title, later) : t.lastStage(s.title), '');
+    out.push(`## ${t.weakest}`, '', [t.lowest(s.title), funnelNote(q, later)].filter(Boolean).join(' '), '');
   } else if (overall.score !== null) {
     const why = weakestMissing(c, result.score);
     out.push(`## ${t.weakest}`, '', `${why[0]!.toUpperCase()}${why.slice(1)}.`, '');
@@ -73,13 +74,18 @@ export function reportMarkdown(input: ReportInput): string {
     if (g.items.length === 0) continue;
     out.push(`### ${c.horizons[g.horizon]}`, '');
     for (const i of g.items) {
-      const kit = i.kitDigital ? ` · ${t.kitDigital}: ${input.kitNames[i.kitDigital] ?? i.kitDigital}` : '';
+      const kit = fundingLabel(input.funding, i.funding);
       out.push(`${i.rank}. **${i.title}** — ${priorityWords(c, i)} (${t.impact} ${i.impact}/5 · ${t.effort} ${i.effort}/5)${kit}`, '');
       const action = input.actions.get(i.action);
       if (action) out.push(`   ${action.description.trim().replace(/\n/g, '\n   ')}`, '');
       out.push(`   ${t.because}:`, '');
       for (const r of reasons(input, i.because, na)) out.push(`   - ${r.prompt} — ${r.answer}`);
       out.push('');
+      if (action?.resources?.length) {
+        out.push(`   ${t.resources}:`, '');
+        for (const r of action.resources) out.push(`   - [${text(r.title)}](${r.url.replace(/[()\s]/g, encodeURIComponent)})`);
+        out.push('');
+      }
     }
   }
   out.push(...workshopMarkdown(input));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DigimatError, UsageError, ValidationError } from '../core/errors.js';
 import { formatIssue, hasErrors, sortIssues, type Issue } from '../core/issue.js';
+import { codeTag } from '../core/issue-codes.js';
 import type { Questionnaire } from '../core/model.js';
 import { loadAssessmentText } from '../model/load-assessment.js';
 import type { ContentSet } from '../model/content-set.js';
@@ -85,19 +86,19 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
   try {
     replay = await replayJournal<RoomEvent>(journalFile);
   } catch (error) {
-    if (error instanceof JournalCorruptError) throw new DigimatError(`${displayPath(error.file)}:${error.line}:1: ${error.message.replace(/^.*?:\d+:\d+: /, '')} [room-journal-damaged]`);
+    if (error instanceof JournalCorruptError) throw new DigimatError(`${displayPath(error.file)}:${error.line}:1: ${error.message.replace(/^.*?:\d+:\d+: /, '')}${codeTag('room-journal-damaged')}`);
     throw error;
   }
-  if (replay.torn) warn(`${shownJournal}:${replay.torn.line}:1: warning: dropped an unfinished last line left by an interrupted write (never acknowledged to a phone); every earlier line is kept [room-journal-torn]`);
+  if (replay.torn) warn(`${shownJournal}:${replay.torn.line}:1: warning: dropped an unfinished last line left by an interrupted write (never acknowledged to a phone); every earlier line is kept${codeTag('room-journal-torn')}`);
   const first = replay.events[0];
-  if (first && first.t !== 'open') throw new DigimatError(`${shownJournal}:1:1: the journal does not start by opening a room [room-journal-damaged]`);
+  if (first && first.t !== 'open') throw new DigimatError(`${shownJournal}:1:1: the journal does not start by opening a room${codeTag('room-journal-damaged')}`);
   const resumed = Boolean(first);
   const closedEvent = replay.events.find((e) => e.t === 'close');
   if (closedEvent) {
-    throw new DigimatError(`${shownJournal}:1:1: this room was closed on ${closedEvent.at} and its result written to ${displayPath(closedEvent.file)}; move the journal away to open a new room [room-closed]`);
+    throw new DigimatError(`${shownJournal}:1:1: this room was closed on ${closedEvent.at} and its result written to ${displayPath(closedEvent.file)}; move the journal away to open a new room${codeTag('room-closed')}`);
   }
   if (first && (first.questionnaire.id !== q.id || first.questionnaire.version !== q.version || first.questionnaire.lang !== q.lang)) {
-    throw new DigimatError(`${shownJournal}:1:1: the journal belongs to a room on ${first.questionnaire.id} version ${first.questionnaire.version} (${first.questionnaire.lang}), but ${displayPath(options.file)} names ${q.id} version ${q.version} (${q.lang}) [room-journal-mismatch]`);
+    throw new DigimatError(`${shownJournal}:1:1: the journal belongs to a room on ${first.questionnaire.id} version ${first.questionnaire.version} (${first.questionnaire.lang}), but ${displayPath(options.file)} names ${q.id} version ${q.version} (${q.lang})${codeTag('room-journal-mismatch')}`);
   }
 
   const host = options.host ?? (first?.host || undefined);
@@ -141,7 +142,7 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
     writeWorkshop: (state: RoomState, board?: Record<string, unknown>) => writeWorkshop(options.file, content, state, q, board),
     company: base.company,
     onClosed: (file) => closeResolve(file),
-    onJournalFailure: (error) => warn(`${shownJournal}: cannot write the journal (${(error as Error).message}); the room stops storing answers, phones keep theirs [room-journal-write]`),
+    onJournalFailure: (error) => warn(`${shownJournal}: cannot write the journal (${(error as Error).message}); the room stops storing answers, phones keep theirs${codeTag('room-journal-write')}`),
   });
   let bound: number;
   try {

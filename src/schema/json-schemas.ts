@@ -1,5 +1,6 @@
 import type { TSchema } from '@sinclair/typebox';
-import { ActionLibrarySchema, KitDigitalSchema } from './actions-schema.js';
+import { ActionLibrarySchema } from './actions-schema.js';
+import { FundingSchemeSchema } from './funding-schema.js';
 import { AssessmentSchema } from './assessment-schema.js';
 import { QuestionnaireSchema } from './questionnaire-schema.js';
 import { CourseModulesSchema, CoursePageSchema } from './course-schema.js';
@@ -9,7 +10,7 @@ import { TextCatalogueSchema, TextsSchema } from './text-catalogue-schema.js';
 export const JSON_SCHEMAS: readonly { file: string; title: string; schema: TSchema; /** False: a schema for editors and tests only, with no precompiled validator (it would add ~300 KB of code to every start). */ validator?: false }[] = [
   { file: 'questionnaire.schema.json', title: 'digimat questionnaire', schema: QuestionnaireSchema },
   { file: 'actions.schema.json', title: 'digimat action library', schema: ActionLibrarySchema },
-  { file: 'kit-digital.schema.json', title: 'digimat Kit Digital categories', schema: KitDigitalSchema },
+  { file: 'funding-scheme.schema.json', title: 'digimat funding scheme', schema: FundingSchemeSchema },
   { file: 'assessment.schema.json', title: 'digimat assessment', schema: AssessmentSchema },
   { file: 'course-modules.schema.json', title: 'digimat course modules', schema: CourseModulesSchema },
   { file: 'course-page.schema.json', title: 'digimat course page front matter', schema: CoursePageSchema },

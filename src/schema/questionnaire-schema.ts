@@ -81,7 +81,22 @@ export const QuestionnaireSchema = Strict(
     version: Type.Integer({ minimum: 1 }),
     lang: Lang,
     title: Type.String({ minLength: 1 }),
+    reportTitle: Type.Optional(Type.String({ minLength: 1, description: 'Title of the reports made with this questionnaire (PDF, Markdown, site); the title when absent.' })),
     introduction: Markdown,
+    funnel: Type.Optional(
+      Type.Boolean({
+        description: 'Whether the stages are a funnel: earlier stages feed later ones, so their actions weigh more and the weakest stage holds back the ones after it. Default false.',
+      }),
+    ),
+    funnelNote: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'With funnel: true, the sentence said after naming the weakest stage when stages follow it; {later} is replaced by their titles.',
+      }),
+    ),
+    funnelEndNote: Type.Optional(
+      Type.String({ minLength: 1, description: 'With funnel: true, the sentence said when the weakest stage is the last one.' }),
+    ),
     stages: Type.Array(StageSchema, { minItems: 1 }),
     levels: Type.Array(LevelSchema, { minItems: 1 }),
     questions: Type.Array(QuestionSchema, { minItems: 1 }),

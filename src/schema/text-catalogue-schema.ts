@@ -38,9 +38,10 @@ const SharedText = Strict({
   plan: Text(),
   noPlan: Text(),
   why: Text(),
+  /** Heading of an action's further reading (its `resources`). */
+  resources: Text(),
   impact: Text(),
   effort: Text(),
-  kitDigital: Text(),
   notScored: Text(),
   startHere: Text(),
   horizons: Strict({
@@ -140,7 +141,6 @@ const SiteText = Strict({
   r: Strict({
     title: Text(),
     noScript: Text(),
-    weakestHolds: Text(),
     noWeakest: Text(),
     weakestUnknown: Text(),
     weakestOpen: Text('stage, n'),
@@ -222,7 +222,6 @@ const SiteText = Strict({
 
 /** The PDF report and worksheets. */
 const PdfText = Strict({
-  report: Text(),
   location: Text(),
   assessor: Text(),
   version: Text(),
@@ -307,8 +306,8 @@ const PdfText = Strict({
     }),
   }),
   blank: Text(),
-  holdsBack: Text('stage, later'),
-  lastStage: Text('stage'),
+  /** Names the weakest stage; the questionnaire's own funnel sentence, if any, follows it. */
+  lowest: Text('stage'),
   rankOf: Text('rank, total'),
   page: Text('n, total'),
   provisionalRange: Text('range'),

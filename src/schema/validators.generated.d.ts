@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv';
 
 export const questionnaire: ValidateFunction;
 export const actions: ValidateFunction;
-export const kitDigital: ValidateFunction;
+export const fundingScheme: ValidateFunction;
 export const assessment: ValidateFunction;
 export const courseModules: ValidateFunction;
 export const coursePage: ValidateFunction;

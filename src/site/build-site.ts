@@ -2,16 +2,46 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DigimatError } from '../core/errors.js';
-import { dropPrimedSite, loadSite, primeSite } from './load-site.js';
+import digimatPlugin, { type DigimatPluginOptions } from './eleventy-plugin.js';
+import { loadSite, startSite, type LoadedSite, type StartedSite } from './load-site.js';
+import { templateFolders } from './template-folders.js';
+import { cancelSearchIndexes } from './search-index.js';
 import { SiteBuildError } from './site-build-error.js';
 
 export interface BuildOptions {
   out: string;
   content: string;
   assessments: string;
+  /** The site's own templates folder (each file replaces the bundled one of the same path). */
   templates: string;
   includePrivate: boolean;
-  config?: string;
+}
+
+/**
+ * Eleventy set up for a digimat site: `content` is its input, the digimat plugin gets every option,
+ * and no configuration file is read, neither the user's nor one in the current directory.
+ */
+export async function createEleventy(options: BuildOptions & { loaded?: LoadedSite | StartedSite }, out: string, runMode: 'build' | 'serve' | 'watch' = 'build') {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const plugin: DigimatPluginOptions = {
+    content: path.resolve(options.content),
+    assessments: path.resolve(options.assessments),
+    templates: path.resolve(options.templates),
+    includePrivate: options.includePrivate,
+    ...(options.loaded ? { loaded: options.loaded } : {}),
+  };
+  return new Eleventy(path.resolve(options.content), out, {
+    // An empty path means "no configuration file" to Eleventy (undefined would look for one in the cwd).
+    configPath: '',
+    quietMode: true,
+    runMode,
+    config(eleventyConfig: any) {
+      // Every page is made by the plugin from validated data (course Markdown included): nothing in
+      // content/ is a template. Set here because Eleventy reads template formats before plugins run.
+      eleventyConfig.setTemplateFormats(['hbs']);
+      eleventyConfig.addPlugin(digimatPlugin, plugin);
+    },
+  });
 }
 
 /**
@@ -22,41 +52,28 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<{ out: string; pages: number; ms: number; warnings: string[] }> {
   const started = Date.now();
   // Throws ValidationError listing every problem before anything is written.
-  const loaded = await loadSite(options);
+  const loaded = await loadSite({ content: options.content, assessments: options.assessments, includePrivate: options.includePrivate });
   if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: validation ${Date.now() - started} ms\n`);
-  primeSite({ content: options.content, assessments: options.assessments, templates: options.templates, includePrivate: options.includePrivate }, loaded);
   const out = path.resolve(options.out);
   const tmp = `${out}.tmp-${process.pid}`;
   const old = `${out}.old-${process.pid}`;
   await removeStaleBuilds(out);
-  const env = {
-    DIGIMAT_INCLUDE_PRIVATE: options.includePrivate ? '1' : '0',
-    DIGIMAT_CONTENT: options.content,
-    DIGIMAT_ASSESSMENTS: options.assessments,
-    DIGIMAT_TEMPLATES: options.templates,
-  };
-  const previous = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
   let pages = 0;
   try {
-    const { default: Eleventy } = await import('@11ty/eleventy');
-    const eleventy = new Eleventy(options.content, tmp, { configPath: options.config ?? '.eleventy.js', quietMode: true });
+    // The search index starts filling now, so Pagefind works while Eleventy starts up and renders.
+    const started = startSite(loaded, templateFolders(options.templates));
+    const eleventy = await createEleventy({ ...options, loaded: started }, tmp);
     // quietMode still prints a forced "[11ty] Wrote N files" line; our commands print their own summary.
     (eleventy as unknown as { disableLogger(): void }).disableLogger();
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]] | unknown[];
     pages = Array.isArray(results[1]) ? (results[1] as unknown[]).length : 0;
   } catch (cause) {
-    await dropPrimedSite();
+    await cancelSearchIndexes();
     await rm(tmp, { recursive: true, force: true });
     if (cause instanceof DigimatError) throw cause;
     const inner = (cause as { originalError?: unknown }).originalError ?? cause;
     if (inner instanceof DigimatError) throw inner;
     throw new SiteBuildError(`site build failed: ${(inner as Error).message ?? String(inner)}`, { cause });
-  } finally {
-    for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
   }
   if (!existsSync(path.join(tmp, 'index.html'))) {
     await rm(tmp, { recursive: true, force: true });

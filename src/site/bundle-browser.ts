@@ -2,20 +2,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
-export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report', 'worksheets', 'workshop', 'workshop-join', 'hand-in', 'qr-scanner'] as const;
-
-/** The QR reader's WebAssembly, served from the site itself (assets/wasm/) rather than a CDN. */
-export async function copyScannerWasm(outDir: string): Promise<void> {
-  const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-  const target = path.resolve(outDir, '../wasm');
-  await mkdir(target, { recursive: true });
-  await copyFile(wasm, path.join(target, 'zxing_reader.wasm'));
-}
+import { BROWSER_ENTRIES, ROOM_ENTRY } from './browser-bundles.js';
 
 /**
  * How every page script is bundled, the site's and the room's: classic scripts (module scripts do
@@ -32,20 +19,26 @@ export const CLASSIC_SCRIPT_OPTIONS = {
 } as const satisfies BuildOptions;
 
 /**
- * Bundles the browser scripts from the TypeScript sources (the same core the CLI runs) as classic
- * scripts: module scripts do not load from file://, and the pages must work from a USB stick.
+ * Bundles the browser scripts from the TypeScript sources in `srcDir` (the same core the CLI runs)
+ * into `outDir`/js, and copies the QR reader's WebAssembly into `outDir`/wasm. Run when the package
+ * is compiled (scripts/bundle-browser.ts), never while a site builds: the installed package ships
+ * the bundles in dist/assets and neither the sources nor esbuild.
  */
-export async function bundleBrowser(outDir: string): Promise<void> {
-  // Compiled to dist/site; the sources sit in src/browser two levels up.
-  const srcDir = path.resolve(here, '../../src/browser');
-  await copyScannerWasm(outDir);
-  await build({
-    entryPoints: BROWSER_ENTRIES.map((e) => ({ in: path.join(srcDir, `${e}-page.ts`), out: e })),
-    outdir: outDir,
-    ...CLASSIC_SCRIPT_OPTIONS,
-    // pdfkit's browser build resolves an ICC profile (used only for PDF/A) against import.meta.url at
-    // load time; classic scripts have none, so point it at the page instead of letting it throw.
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'document.baseURI' },
-    loader: { '.woff': 'binary' },
-  });
+export async function bundleBrowser(srcDir: string, outDir: string): Promise<void> {
+  const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
+  await mkdir(path.join(outDir, 'wasm'), { recursive: true });
+  await copyFile(wasm, path.join(outDir, 'wasm', 'zxing_reader.wasm'));
+  await Promise.all([
+    build({
+      entryPoints: BROWSER_ENTRIES.map((e) => ({ in: path.join(srcDir, `${e}-page.ts`), out: e })),
+      outdir: path.join(outDir, 'js'),
+      ...CLASSIC_SCRIPT_OPTIONS,
+      // pdfkit's browser build resolves an ICC profile (used only for PDF/A) against import.meta.url at
+      // load time; classic scripts have none, so point it at the page instead of letting it throw.
+      define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': 'document.baseURI' },
+      loader: { '.woff': 'binary' },
+    }),
+    // The room serves its page script itself, beside the built site rather than inside it.
+    build({ entryPoints: [{ in: path.join(srcDir, `${ROOM_ENTRY}-page.ts`), out: ROOM_ENTRY }], outdir: path.join(outDir, 'room'), ...CLASSIC_SCRIPT_OPTIONS }),
+  ]);
 }

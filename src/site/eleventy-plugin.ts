@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import handlebarsPlugin from '@11ty/eleventy-plugin-handlebars';
 import { contentSecurityPolicy } from './csp.js';
@@ -5,54 +6,72 @@ import { finishSite } from './finish-site.js';
 import type { SearchIndex } from './search-index.js';
 import { writeSitePdfs } from './site-pdfs.js';
 import { createHandlebars } from './handlebars-helpers.js';
-import { loadSiteOnce } from './load-site.js';
+import { loadSite, startSite, type LoadedSite, type SiteSources, type StartedSite } from './load-site.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
 import { siteText } from './site-text.js';
 import { BUNDLED_CATALOGUES, textCatalogue } from '../i18n/catalogues.js';
+import { templateFile, templateFilesUnder, templateFolders } from './template-folders.js';
 import { paths, relativeUrl } from './urls.js';
 import type { Lang } from '../core/lang.js';
 import { DigimatError } from '../core/errors.js';
 
 export interface DigimatPluginOptions {
+  /** Content folder (questionnaires, actions, course); default `content`. */
   content?: string;
+  /** Assessments folder; default `assessments`. */
   assessments?: string;
+  /** The site's own templates, each replacing the bundled file of the same path; default `templates`. */
   templates?: string;
+  /** Also publish assessments without `publish: true`. */
   includePrivate?: boolean;
+  /**
+   * A site already loaded and validated (by `digimat build`), used for the first build instead of a
+   * second load; when its search index is already started, that index is used too.
+   */
+  loaded?: LoadedSite | StartedSite;
 }
 
 type Data = Record<string, any>;
 
 const NO_PAGES = Object.freeze(Object.fromEntries(PAGE_KINDS.filter((k) => k.data !== 'root').map((k) => [k.data, []])));
 
+/** The layout every page uses; a virtual template, so it may come from the package or the site's own folder. */
+const LAYOUT = 'digimat/base.hbs';
+
 /**
- * The folders a build reads: the defaults, or what `digimat build` was told (passed through the
- * environment, since Eleventy loads .eleventy.js itself).
+ * Eleventy plugin: validated content in, every page out, then scripts, search index and service worker.
+ * Every setting arrives as `options` (`eleventyConfig.addPlugin(digimat, { content, assessments })`);
+ * relative folders are taken from the current directory.
  */
-export function siteFolders(): { content: string; assessments: string; templates: string } {
-  return {
-    content: process.env.DIGIMAT_CONTENT ?? 'content',
-    assessments: process.env.DIGIMAT_ASSESSMENTS ?? 'assessments',
-    templates: process.env.DIGIMAT_TEMPLATES ?? 'templates',
-  };
-}
-
-/** Eleventy's `dir` settings for those folders: content is the input, templates hold layouts and partials. */
-export function eleventyDirectories(): { input: string; includes: string; layouts: string } {
-  const f = siteFolders();
-  const rel = path.relative(f.content, f.templates) || '.';
-  return { input: f.content, includes: rel, layouts: rel };
-}
-
-/** Eleventy plugin: validated content in, every page out, then scripts, search index and service worker. */
 export default function digimatPlugin(eleventyConfig: any, options: DigimatPluginOptions = {}): void {
-  const opts = { ...siteFolders(), ...options, includePrivate: options.includePrivate ?? process.env.DIGIMAT_INCLUDE_PRIVATE === '1' };
-  eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: createHandlebars() });
-  eleventyConfig.addPassthroughCopy({ [path.join(opts.templates, 'assets')]: 'assets' });
-  for (const dir of [opts.content, opts.assessments, opts.templates]) eleventyConfig.addWatchTarget(`${dir}/`);
+  const sources: SiteSources = {
+    content: path.resolve(options.content ?? 'content'),
+    assessments: path.resolve(options.assessments ?? 'assessments'),
+    includePrivate: options.includePrivate ?? false,
+  };
+  const folders = templateFolders(options.templates);
+  const hbs = createHandlebars();
+  for (const file of templateFilesUnder(folders, 'partials')) hbs.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(templateFile(folders, file), 'utf8'));
+  eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
+  eleventyConfig.addPassthroughCopy(Object.fromEntries(templateFilesUnder(folders, 'assets').map((file) => [templateFile(folders, file), file])));
+  for (const dir of [sources.content, sources.assessments]) eleventyConfig.addWatchTarget(`${dir}/`);
+  // The plugin makes every page from these folders; in a site whose input folder holds them (an
+  // existing Eleventy site with input `.`), Eleventy must not render the course Markdown a second time.
+  for (const dir of [sources.content, sources.assessments, folders.own]) {
+    const rel = path.relative(process.cwd(), dir);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) eleventyConfig.ignores.add(`${rel.split(path.sep).join('/')}/**`);
+  }
+  // A changed template is read again by running this plugin again.
+  eleventyConfig.addWatchTarget(`${folders.own}/`, { resetConfig: true });
 
-  const templates = readPageTemplates(opts.templates);
+  const templates = readPageTemplates(folders);
+  // Layouts are looked up under Eleventy's layouts (or includes) folder, relative to its input folder.
+  const dirs = eleventyConfig.directories ?? {};
+  const layoutsDir = path.relative(path.resolve(dirs.input ?? '.'), path.resolve(dirs.layouts ?? dirs.includes ?? '_includes'));
+  eleventyConfig.addTemplate(path.join(layoutsDir, LAYOUT).split(path.sep).join('/'), readFileSync(templateFile(folders, 'layouts/base.hbs'), 'utf8'), {});
+  let preloaded = options.loaded;
   let site: SiteData | undefined;
   let search: SearchIndex | undefined;
   let renderStart = 0;
@@ -63,7 +82,10 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     await search?.cancel();
     search = undefined;
     try {
-      ({ data: site, search } = await loadSiteOnce({ content: opts.content, assessments: opts.assessments, templates: opts.templates, includePrivate: opts.includePrivate }));
+      // The first build takes the site `digimat build` already validated; watch-mode rebuilds load again.
+      const loaded = preloaded ?? (await loadSite(sources));
+      preloaded = undefined;
+      ({ data: site, search } = isStarted(loaded) ? loaded : startSite(loaded, folders));
       if (failing) process.stderr.write('digimat: content fixed, site rebuilt\n');
       failing = false;
     } catch (error) {
@@ -82,7 +104,7 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
   for (const kind of PAGE_KINDS) {
     const body = templates.get(kind.id)!;
-    const common = { layout: 'layouts/base.hbs', permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
+    const common = { layout: LAYOUT, permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
       // The root's language is the site's first; its page data is the language list (digimat.langs).
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', title: 'digimat' } });
@@ -102,6 +124,10 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     await writeSitePdfs(directories.output, site);
     await finishSite(directories.output, index);
   });
+}
+
+function isStarted(site: LoadedSite | StartedSite): site is StartedSite {
+  return 'search' in site;
 }
 
 /** What the layout around every page needs: language, title, links to home, course, search and the other language. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bundleBrowser } from './bundle-browser.js';
+import { copyBrowserBundles } from './browser-bundles.js';
 import type { SearchIndex } from './search-index.js';
 import { serviceWorkerSource } from './service-worker.js';
 
@@ -16,7 +16,7 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * After Eleventy wrote the pages: bundle scripts while the search index (filled from the start of
+ * After Eleventy wrote the pages: copy the page scripts while the search index (filled from the start of
  * the build) is written, then write the manifest and the service worker (which hashes everything,
  * so it comes last).
  */
@@ -24,7 +24,7 @@ export async function finishSite(outDir: string, search: SearchIndex): Promise<{
   const t0 = Date.now();
   const times = { bundles: 0, search: 0 };
   await Promise.all([
-    bundleBrowser(path.join(outDir, 'assets/js')).then(() => (times.bundles = Date.now() - t0)),
+    copyBrowserBundles(path.join(outDir, 'assets')).then(() => (times.bundles = Date.now() - t0)),
     search.write(path.join(outDir, 'pagefind')).then(() => (times.search = Date.now() - t0)),
   ]);
   const t2 = Date.now();

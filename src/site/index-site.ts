@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { SiteBuildError } from './site-build-error.js';
 import { createHandlebars } from './handlebars-helpers.js';
 import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import { startSearchIndex, type SearchIndex, type SearchRecord } from './search-index.js';
 import type { BasicPage, SiteData } from './site-data.js';
+import { templateFile, type TemplateFolders } from './template-folders.js';
 
 /**
  * Starts the search index for a build and hands it every indexed page and questionnaire question
@@ -12,13 +12,13 @@ import type { BasicPage, SiteData } from './site-data.js';
  * its own page template rendered with the page's data (`p`) and the same Handlebars helpers, so the
  * index holds what the page shows; the layout around it has no `data-pagefind-body` part.
  */
-export function indexSite(site: SiteData, templatesDir: string): SearchIndex {
+export function indexSite(site: SiteData, folders: TemplateFolders): SearchIndex {
   const hbs = createHandlebars();
-  const templates = readPageTemplates(templatesDir);
+  const templates = readPageTemplates(folders);
   const index = startSearchIndex();
   for (const kind of PAGE_KINDS) {
     if (!kind.indexed || kind.data === 'root') continue;
-    const file = path.join(templatesDir, 'pages', kind.template);
+    const file = templateFile(folders, `pages/${kind.template}`);
     try {
       const render = hbs.compile(templates.get(kind.id) ?? '');
       for (const p of site[kind.data] as unknown as BasicPage[]) {

@@ -3,26 +3,31 @@ import { formatIssue, hasErrors, sortIssues } from '../core/issue.js';
 import { loadAssessments } from '../node/load-assessments.js';
 import { loadContent } from '../node/load-content.js';
 import { indexSite } from './index-site.js';
-import { cancelSearchIndexes, type SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
 import { buildSiteData } from './build-site-data.js';
 import type { SiteData } from './site-data.js';
+import type { TemplateFolders } from './template-folders.js';
 
-export interface SiteOptions {
+/** The folders a site is made from, and whether unpublished assessments are shown. */
+export interface SiteSources {
   content: string;
   assessments: string;
-  templates: string;
   includePrivate: boolean;
 }
 
-/** A loaded site whose search index is already being filled. */
-export interface StartedSite {
+/** A validated site: the data every page shows, and the warnings found on the way. */
+export interface LoadedSite {
   data: SiteData;
   warnings: string[];
+}
+
+/** A loaded site whose search index is already being filled. */
+export interface StartedSite extends LoadedSite {
   search: SearchIndex;
 }
 
 /** Loads and validates everything the site shows; throws ValidationError listing every problem. */
-export async function loadSite(options: SiteOptions): Promise<{ data: SiteData; warnings: string[] }> {
+export async function loadSite(options: SiteSources): Promise<LoadedSite> {
   const content = await loadContent(options.content);
   const { assessments, issues } = await loadAssessments(options.assessments, content, options.includePrivate);
   const all = sortIssues([...content.issues, ...issues]);
@@ -30,35 +35,12 @@ export async function loadSite(options: SiteOptions): Promise<{ data: SiteData; 
   return { data: buildSiteData(content, assessments), warnings: all.map(formatIssue) };
 }
 
-let primed: { key: string; value: StartedSite } | undefined;
-
-function start(options: SiteOptions, loaded: { data: SiteData; warnings: string[] }): StartedSite {
-  // Frozen, so Eleventy's data cascade shares it instead of deep-copying it into every page
-  // (a copy per page made a 4,000-page course quadratic in memory).
-  const data = Object.freeze(loaded.data);
-  return { data, warnings: loaded.warnings, search: indexSite(data, options.templates) };
-}
-
 /**
- * Keeps a load for the Eleventy run that follows in this process, so content is read once per build,
- * and starts its search index now, so Pagefind works while Eleventy starts up and renders.
+ * Starts the search index of a loaded site, so Pagefind works while Eleventy starts up and renders.
+ * The data is frozen so Eleventy's data cascade shares it instead of deep-copying it into every page
+ * (a copy per page made a 4,000-page course quadratic in memory).
  */
-export function primeSite(options: SiteOptions, loaded: { data: SiteData; warnings: string[] }): void {
-  primed = { key: JSON.stringify(options), value: start(options, loaded) };
-}
-
-/** Forgets a primed site that no Eleventy run took (the build failed first) and ends every unwritten search index. */
-export async function dropPrimedSite(): Promise<void> {
-  primed = undefined;
-  await cancelSearchIndexes();
-}
-
-/** The primed site for these options, once; otherwise a fresh load (watch mode reloads every time). */
-export async function loadSiteOnce(options: SiteOptions): Promise<StartedSite> {
-  if (primed && primed.key === JSON.stringify(options)) {
-    const { value } = primed;
-    primed = undefined;
-    return value;
-  }
-  return start(options, await loadSite(options));
+export function startSite(loaded: LoadedSite, templates: TemplateFolders): StartedSite {
+  const data = Object.freeze(loaded.data);
+  return { data, warnings: loaded.warnings, search: indexSite(data, templates) };
 }

@@ -1,4 +1,4 @@
-import type { Action, Questionnaire } from '../core/model.js';
+import type { Action, FundingNames, Questionnaire } from '../core/model.js';
 import type { Lang } from '../core/lang.js';
 import type { SiteText } from './site-text.js';
 
@@ -11,7 +11,7 @@ export interface PageData {
   questionnaire: Questionnaire;
   actions: Action[];
   actionHtml: Record<string, string>;
-  kitNames: Record<string, string>;
+  funding?: FundingNames;
   courseLinks: Record<string, string>;
   text: SiteText;
   urls: { questionnaire: string; results: string; io: string; pdf: string; home: string };

@@ -1,12 +1,16 @@
 import type { AssessmentResult } from '../core/assess.js';
 import { planByHorizon, type PlanItem } from '../core/plan.js';
-import type { Questionnaire } from '../core/model.js';
+import type { FundingNames, Questionnaire } from '../core/model.js';
 import type { ScoreRange, ScoreResult, StageScore } from '../core/score.js';
 import { formatDecimal, formatPercent, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
+import { funnelNote } from '../i18n/funnel-note.js';
 import { escapeHtml } from './escape-html.js';
 import { radarSvg } from './radar-svg.js';
 import { fill, type SiteText } from './site-text.js';
+
+/** Stage titles longer than this put the table under the radar: beside it, a column half as wide would wrap them word by word. */
+const LONG_TITLE = 30;
 
 /** What the results view needs besides the result: texts and pre-rendered Markdown. */
 export interface ResultsContext {
@@ -14,10 +18,12 @@ export interface ResultsContext {
   text: SiteText;
   /** Action id -> description already rendered to HTML (Markdown is rendered at build time). */
   actionHtml: Record<string, string>;
-  /** Kit Digital category id -> name in the page's language. */
-  kitNames: Record<string, string>;
+  /** The funding scheme the plan's actions name categories of, in the page's language. */
+  funding?: FundingNames;
   /** Action id -> URL of the course page that explains it, relative to the page. */
   courseLinks: Record<string, string>;
+  /** Action id -> its further reading (title and address), for actions that list some. */
+  resources?: Record<string, readonly { title: string; url: string }[]>;
   /**
    * The questionnaire page, relative to this one, when the visitor can answer more there: "answer N
    * more questions" then links to the first open question. A published assessment has no such link.
@@ -90,7 +96,7 @@ ${s.overall.level ? `<p class="level-description">${escapeHtml(s.overall.level.d
     .join('\n');
   const stages = `<section class="stages" aria-labelledby="stages-h">
 <h2 id="stages-h">${t.r.radar}</h2>
-<div class="stages-grid">
+<div class="stages-grid${s.stages.some((st) => st.title.length > LONG_TITLE) ? ' long-titles' : ''}">
 ${radarSvg(s.stages.map((st) => ({ label: st.title, value: st.score })), t.r.radar)}
 <table class="stage-table"><thead><tr><th scope="col">${t.r.stage}</th><th scope="col">${t.r.score}</th><th scope="col">${t.r.level}</th><th scope="col">${t.r.answered}</th></tr></thead>
 <tbody>
@@ -100,16 +106,18 @@ ${rows}
 </section>`;
 
   const weak = s.stages.find((st) => st.id === s.weakest);
+  // The questionnaire says in its own words what the weakest stage holds back, if its stages are a funnel.
+  const weakNote = weak ? funnelNote(q, s.stages.slice(s.stages.indexOf(weak) + 1).map((x) => x.title)) : undefined;
   const weakest = `<section class="weakest" aria-labelledby="weakest-h" data-testid="weakest" data-stage="${s.weakest ?? ''}">
 <h2 id="weakest-h">${t.r.weakest}</h2>
-${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p><p>${t.r.weakestHolds}</p>` : weakestMissingHtml(s, t)}
+${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>${weakNote ? `<p>${escapeHtml(weakNote)}</p>` : ''}` : weakestMissingHtml(s, t)}
 </section>`;
 
   const prompt = new Map(q.questions.map((x) => [x.id, x.prompt]));
   const total = result.plan.items.length;
   const item = (i: PlanItem) => {
     const course = ctx.courseLinks[i.action];
-    const kit = i.kitDigital ? `<div><dt>${t.r.kitDigital}</dt><dd>${escapeHtml(ctx.kitNames[i.kitDigital] ?? i.kitDigital)}</dd></div>` : '';
+    const kit = i.funding && ctx.funding ? `<div><dt>${escapeHtml(ctx.funding.name)}</dt><dd>${escapeHtml(ctx.funding.categories[i.funding] ?? i.funding)}</dd></div>` : '';
     // `value` numbers the list by rank across horizons, not 1, 2, 3 within each.
     return `<li class="plan-item" value="${i.rank}" data-action="${i.action}" data-rank="${i.rank}" data-priority="${i.priority}" data-horizon="${i.horizon}" data-because="${i.because.join(' ')}">
 <h4>${escapeHtml(i.title)}</h4>
@@ -122,6 +130,7 @@ ${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>
 ${kit}
 </dl>
 ${course ? `<p><a href="${escapeHtml(course)}">${t.r.learnMore}: ${escapeHtml(i.title)}</a></p>` : ''}
+${resourcesHtml(ctx.resources?.[i.action], t.r.resources)}
 </li>`;
   };
   const groups = planByHorizon(result.plan, { later: true })
@@ -149,4 +158,11 @@ ${groups}
 ${excluded}
 </section>`;
   return [overall, startHere, stages, weakest, plan].filter(Boolean).join('\n');
+}
+
+/** An action's further reading as a list of links that open outside the site; nothing when it lists none. */
+function resourcesHtml(resources: readonly { title: string; url: string }[] | undefined, heading: string): string {
+  if (!resources?.length) return '';
+  const items = resources.map((r) => `<li><a href="${escapeHtml(r.url)}" rel="noopener noreferrer">${escapeHtml(r.title)}</a></li>`).join('');
+  return `<div class="resources" data-testid="resources"><h5>${heading}</h5><ul>${items}</ul></div>`;
 }

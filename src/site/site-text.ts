@@ -47,7 +47,6 @@ export interface SiteText {
     score: string;
     answered: string;
     weakest: string;
-    weakestHolds: string;
     noWeakest: string;
     /** Said while incomplete stages could still end below the lowest complete one. */
     weakestUnknown: string;
@@ -60,8 +59,9 @@ export interface SiteText {
     impact: string;
     effort: string;
     priority: string;
-    kitDigital: string;
     learnMore: string;
+    /** Heading of an action's further reading (its `resources`). */
+    resources: string;
     excluded: string;
     empty: string;
     emptyLink: string;
@@ -178,9 +178,9 @@ export const siteText = perCatalogue((cat): SiteText => {
       plan: s.plan,
       noPlan: s.noPlan,
       because: s.why,
+      resources: s.resources,
       impact: s.impact,
       effort: s.effort,
-      kitDigital: s.kitDigital,
       notScored: s.notScored,
       horizons: s.horizons,
       provisional: cap(s.provisional),

@@ -11,7 +11,7 @@ import type { Participant } from '../../src/core/workshop-model.js';
 import type { ContentSet } from '../../src/model/content-set.js';
 import { loadAssessmentText } from '../../src/model/load-assessment.js';
 import { loadContent } from '../../src/node/load-content.js';
-import { ROOT, runDigimat } from '../helpers/run-cli.js';
+import { ROOT, runInProcess } from '../helpers/run-cli.js';
 
 let content: ContentSet;
 let q: Questionnaire;
@@ -32,24 +32,24 @@ const EVA = person(3, { 'search-visibility': '2', website: 'outdated', 'response
 
 // Several real CLI runs per test: allow for a busy two-core machine.
 describe('digimat workshop merge', { timeout: 120_000 }, () => {
-  it('builds a workshop from a file of codes, a share link and an exported answers file, and score shows the spread', () => {
+  it('builds a workshop from a file of codes, a share link and an exported answers file, and score shows the spread', async () => {
     const codes = path.join(dir, 'codes.txt');
     writeFileSync(codes, `# hand-ins scanned at the workshop\n${encodeHandIn(q, ANA)}\n\n${handInFragment(encodeHandIn(q, LUIS))}\n`);
     const link = `file:///media/usb/es/taller/index.html${handInFragment(encodeHandIn(q, EVA))}`;
     const out = path.join(dir, 'taller.yaml');
-    const r = runDigimat(['workshop', 'merge', codes, link, 'assessments/panaderia-la-espiga.yaml', '-o', out, '--company', 'Ferretería Prueba', '--date', '2026-11-18']);
+    const r = await runInProcess(['workshop', 'merge', codes, link, 'assessments/panaderia-la-espiga.yaml', '-o', out, '--company', 'Ferretería Prueba', '--date', '2026-11-18']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`codes.txt:2: participant ${ANA.key} Persona 1 (ventas): added`);
     expect(r.stderr).toContain(`participant ${LUIS.key} Persona 2 (gerencia) [proxy]: added`);
     expect(r.stderr).toMatch(/wrote .*taller\.yaml: 4 participant\(s\): 4 added, 0 updated, 0 already there, 0 conflicting, 0 refused/);
 
-    expect(runDigimat(['validate', out]).code).toBe(0);
+    expect((await runInProcess(['validate', out])).code).toBe(0);
     const parsed = loadAssessmentText(readFileSync(out, 'utf8'), out, content);
     const participants = parsed.value!.workshop!.participants;
     expect(participants.map((p) => p.key).slice(0, 3)).toEqual([ANA.key, LUIS.key, EVA.key]);
     expect(participants[2]!.answers.website).toEqual({ dontKnow: true, reason: 'No llevo la web' });
 
-    const s = runDigimat(['score', out, '--json']);
+    const s = await runInProcess(['score', out, '--json']);
     expect(s.code, s.stderr).toBe(0);
     const j = JSON.parse(s.stdout);
     expect(j.participants).toBe(4);
@@ -61,27 +61,27 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     }
     // Points 0, 4, 3 and the bakery's 1 (of 4) spread wider than 0, 4, 2 and 1: 0.875 against 0.8125.
     expect(j.disputed.slice(0, 2)).toEqual(['response-time', 'search-visibility']);
-    const text = runDigimat(['score', out]);
+    const text = await runInProcess(['score', out]);
     expect(text.stdout).toMatch(/Taller: 4 participantes, 1 respondió en papel/);
     expect(text.stdout).toMatch(/search-visibility: discrepancia \d,\d\d, abierta/);
   });
 
-  it('is idempotent: merging the same hand-ins again leaves the file byte for byte', () => {
+  it('is idempotent: merging the same hand-ins again leaves the file byte for byte', async () => {
     const out = path.join(dir, 'taller.yaml');
     const before = readFileSync(out, 'utf8');
-    const r = runDigimat(['workshop', 'merge', path.join(dir, 'codes.txt'), '-o', out]);
+    const r = await runInProcess(['workshop', 'merge', path.join(dir, 'codes.txt'), '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('already merged: nothing changed');
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
-  it('takes a newer revision, keeps the newer one over an older, and keeps recorded decisions', () => {
+  it('takes a newer revision, keeps the newer one over an older, and keeps recorded decisions', async () => {
     const out = path.join(dir, 'taller.yaml');
     const doc = parse(readFileSync(out, 'utf8'));
     doc.consensus['search-visibility'] = { ...doc.consensus['search-visibility'], value: '2', status: 'decided', note: 'Se comprobó en el buscador', owner: 'Ana' };
     writeFileSync(out, `# yaml-language-server: $schema=../schema/assessment.schema.json\n${JSON.stringify(doc)}`);
     const newer = { ...ANA, revision: 2, answers: { ...ANA.answers, 'search-visibility': { value: '1' } } };
-    const r = runDigimat(['workshop', 'merge', encodeHandIn(q, newer), encodeHandIn(q, { ...LUIS, revision: 1 }), '-o', out]);
+    const r = await runInProcess(['workshop', 'merge', encodeHandIn(q, newer), encodeHandIn(q, { ...LUIS, revision: 1 }), '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`participant ${ANA.key} Persona 1 (ventas): updated to a newer revision`);
     const w = loadAssessmentText(readFileSync(out, 'utf8'), out, content).value!;
@@ -91,13 +91,13 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(w.answers['search-visibility']!.value).toBe('2'); // answers follow the recorded decision
   });
 
-  it('refuses foreign, other-version, tampered and truncated hand-ins with a clear message, merging nothing from them and losing nothing', () => {
+  it('refuses foreign, other-version, tampered and truncated hand-ins with a clear message, merging nothing from them and losing nothing', async () => {
     const out = path.join(dir, 'taller.yaml');
     const before = readFileSync(out, 'utf8');
     const good = encodeHandIn(q, person(7, { website: 'none' }));
     const flip = (s: string, at: number) => s.slice(0, at) + (s[at] === 'A' ? 'B' : 'A') + s.slice(at + 1);
     const bad = [encodeHandIn({ ...q, id: 'otro-cuestionario' }, ANA), encodeHandIn({ ...q, version: q.version + 1 }, ANA), flip(good, 20), good.slice(0, good.length - 5), 'hola'];
-    const r = runDigimat(['workshop', 'merge', ...bad, '-o', out]);
+    const r = await runInProcess(['workshop', 'merge', ...bad, '-o', out]);
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.includes(': refused: '));
     expect(lines).toHaveLength(5);
@@ -111,53 +111,53 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
-  it('refuses an answers file with mistakes, quoting each as path:line:col', () => {
+  it('refuses an answers file with mistakes, quoting each as path:line:col', async () => {
     const out = path.join(dir, 'taller.yaml');
     const before = readFileSync(out, 'utf8');
-    const r = runDigimat(['workshop', 'merge', 'test/fixtures/workshop-errors/participant-bad-answer.yaml', '-o', out]);
+    const r = await runInProcess(['workshop', 'merge', 'test/fixtures/workshop-errors/participant-bad-answer.yaml', '-o', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('test/fixtures/workshop-errors/participant-bad-answer.yaml: refused: not a valid answers file:');
     expect(r.stderr).toContain(readFileSync(`${ROOT}/test/fixtures/workshop-errors/participant-bad-answer.expected`, 'utf8').trim());
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
-  it('keeps no display name in a workshop whose anonymity is nobody', () => {
+  it('keeps no display name in a workshop whose anonymity is nobody', async () => {
     const out = path.join(dir, 'anonimo.yaml');
-    const r = runDigimat(['workshop', 'merge', encodeHandIn(q, ANA), encodeHandIn(q, LUIS), '-o', out, '--anonymity', 'nobody']);
+    const r = await runInProcess(['workshop', 'merge', encodeHandIn(q, ANA), encodeHandIn(q, LUIS), '-o', out, '--anonymity', 'nobody']);
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).not.toContain('Persona');
     expect(r.stderr).not.toContain('Persona');
-    expect(runDigimat(['validate', out]).code).toBe(0);
+    expect((await runInProcess(['validate', out])).code).toBe(0);
   });
 
-  it('reports a missing argument as a usage error', () => {
-    const r = runDigimat(['workshop', 'merge']);
+  it('reports a missing argument as a usage error', async () => {
+    const r = await runInProcess(['workshop', 'merge']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/missing required argument/);
   });
-  it('does not keep a unanimity from merging links 1 and 2 once a file with links 1-3 disagrees (QA item 2)', () => {
+  it('does not keep a unanimity from merging links 1 and 2 once a file with links 1-3 disagrees (QA item 2)', async () => {
     const first = encodeHandIn(q, ANA);
     const second = encodeHandIn(q, { ...LUIS, proxy: undefined });
     const third = person(4, { 'search-visibility': '4', website: 'outdated', 'response-time': 'days' });
     const out = path.join(dir, 'in-turns.yaml');
-    expect(runDigimat(['workshop', 'merge', first, second, '-o', out, '--company', 'Turnos', '--date', '2026-11-18']).code).toBe(0);
+    expect((await runInProcess(['workshop', 'merge', first, second, '-o', out, '--company', 'Turnos', '--date', '2026-11-18'])).code).toBe(0);
     const before = parse(readFileSync(out, 'utf8'));
     expect(before.consensus.website.status).toBe('unanimous');
     expect(before.answers.website).toBeDefined();
 
     const all = path.join(dir, 'links-1-3.txt');
     writeFileSync(all, `${first}\n${second}\n${encodeHandIn(q, third)}\n`);
-    const r = runDigimat(['workshop', 'merge', all, '-o', out]);
+    const r = await runInProcess(['workshop', 'merge', all, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     const after = parse(readFileSync(out, 'utf8'));
     expect(after.consensus.website).toMatchObject({ status: 'open', rounds: [{ count: 3, distribution: { current: 2, outdated: 1 } }] });
     expect(after.answers?.website).toBeUndefined();
     // Merging the three at once gives the same consensus.
     const once = path.join(dir, 'at-once.yaml');
-    expect(runDigimat(['workshop', 'merge', all, '-o', once, '--company', 'Turnos', '--date', '2026-11-18']).code).toBe(0);
+    expect((await runInProcess(['workshop', 'merge', all, '-o', once, '--company', 'Turnos', '--date', '2026-11-18'])).code).toBe(0);
     expect(after.consensus).toEqual(parse(readFileSync(once, 'utf8')).consensus);
     expect(after.answers).toEqual(parse(readFileSync(once, 'utf8')).answers);
-    expect(runDigimat(['score', out]).code).toBe(0);
+    expect((await runInProcess(['score', out])).code).toBe(0);
   });
 });

@@ -17,7 +17,7 @@ const q = buildQuestionnaire([
 
 const action = (id: string, stage: string, impact: number, effort: number, extra: Partial<Action> = {}): Action => ({ id, stage, title: id, description: '', impact, effort, ...extra });
 const actions = new Map<string, Action>(
-  [action('build-site', 'presence', 5, 3), action('seo', 'presence', 4, 2, { kitDigital: 'advanced-presence' }), action('open-shop', 'sales', 5, 4), action('crm', 'sales', 4, 4, { sizes: ['10-49', '50+'] })].map((a) => [a.id, a]),
+  [action('build-site', 'presence', 5, 3), action('seo', 'presence', 4, 2, { funding: 'advanced-presence' }), action('open-shop', 'sales', 5, 4), action('crm', 'sales', 4, 4, { sizes: ['10-49', '50+'] })].map((a) => [a.id, a]),
 );
 const company = { employees: 5 };
 
@@ -28,7 +28,7 @@ describe('planActions', () => {
     // presence denominator 2; site misses 0.5, maps misses 1 -> (0.5 + 1) / 2 = 75 points
     expect(seo.gap).toBe(75);
     expect(seo.because).toEqual(['site', 'maps']);
-    expect(seo.kitDigital).toBe('advanced-presence');
+    expect(seo.funding).toBe('advanced-presence');
     expect(seo.horizon).toBe('30d');
   });
 
@@ -48,12 +48,25 @@ describe('planActions', () => {
   });
 
   it('ranks by priority, weighing the funnel, and breaks ties by id', () => {
-    const { plan } = assess(q, actions, { company, answers: { site: { value: 'no' }, maps: { value: 'no' }, shop: { value: '0' } } });
+    const { plan } = assess({ ...q, funnel: true }, actions, { company, answers: { site: { value: 'no' }, maps: { value: 'no' }, shop: { value: '0' } } });
     const priorities = plan.items.map((i) => i.priority);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
     // presence is both earlier and (tied) weakest: its actions get the bigger funnel factor
     expect(plan.items.find((i) => i.action === 'seo')!.funnel).toBe(2);
     expect(plan.items.find((i) => i.action === 'open-shop')!.funnel).toBe(1);
+  });
+
+  it('gives no funnel factor when the stages are not a funnel: priority is gap times value alone', () => {
+    const answers = { site: { value: 'no' }, maps: { value: 'no' }, shop: { value: '0' } };
+    const funnel = assess({ ...q, funnel: true }, actions, { company, answers }).plan;
+    const flat = assess({ ...q, funnel: false }, actions, { company, answers }).plan;
+    for (const item of flat.items) {
+      expect(item.funnel).toBe(1);
+      expect(item.priority).toBeCloseTo((item.gap * (item.impact + 1)) / (item.effort + 1), 1);
+    }
+    // The same answers ranked as a funnel put the earlier, weakest stage's actions higher.
+    expect(funnel.items.find((i) => i.action === 'seo')!.priority).toBeGreaterThan(flat.items.find((i) => i.action === 'seo')!.priority);
+    expect(funnelFactor(['a', 'b'], 'a', 'a', false)).toBe(1);
   });
 
   it('orders equal priorities by action id', () => {

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site on 127.0.0.1 like a plain static host: directory URLs answer with index.html. */
-export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void>; requests: string[] }> {
+export async function serveStatic(root: string, port = 0): Promise<{ url: string; close(): Promise<void>; requests: string[] }> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -33,7 +33,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close():
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
   return { url: `http://127.0.0.1:${address.port}`, requests, close: () => new Promise((r) => server.close(() => r())) };
 }

@@ -75,7 +75,7 @@ describe('faces built from one catalogue', () => {
     expect(cliText('en').weakestUnknown([{ title: 'Sales', remaining: 2 }, { title: 'Loyalty', remaining: 1 }])).toBe(
       'not known yet, too few answers to compare in Sales (answer 2 more), Loyalty (answer 1 more)',
     );
-    expect(pdfText('es').holdsBack('Venta', ['Fidelización', 'Postventa'])).toContain('frena también a Fidelización, Postventa:');
+    expect(pdfText('es').lowest('Venta')).toBe('Venta es la etapa con la puntuación más baja.');
     expect(pdfText('en').provisional(null)).toBe('Answers are missing.');
     expect(pdfText('en').persona.types.outsider).toEqual(['Outsider', 'Not drawn to it; stays apart.']);
     expect(siteText('es').r.answerMoreOne).toBe('Responde 1 pregunta más');

@@ -17,7 +17,7 @@ questions:
   - { id: chat, stage: s, kind: yesno, prompt: Chat?, since: 2 }
   - { id: bot, stage: s, kind: yesno, prompt: Bot?, since: 3 }
 `;
-const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [] });
+const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [], fundingSchemes: [] });
 const head = (version: number) => `questionnaire: { id: q, version: ${version}, lang: en }\ncompany: { name: C, sector: x, employees: 1, location: y }\ndate: "2026-01-01"\nassessor: A\n`;
 
 describe('loadAssessmentText', () => {

@@ -45,7 +45,7 @@ describe('minCompleteness and capacity in a questionnaire', () => {
   it('requires both languages to agree on them', () => {
     const es = loadQuestionnaireText(head('es') + SETTINGS, 'q.es.yaml');
     const en = loadQuestionnaireText(head('en') + SETTINGS.replace('0.75', '0.8'), 'q.en.yaml');
-    const issues = buildContentSet({ questionnaires: [en, es], actionLibraries: [] }).issues;
+    const issues = buildContentSet({ questionnaires: [en, es], actionLibraries: [], fundingSchemes: [] }).issues;
     expect(issues.map((i) => `${i.file}:${i.line}:${i.col}: ${i.message} [${i.code}]`)).toEqual([
       'q.es.yaml:11:18: `minCompleteness` differs from q.en.yaml; only texts may differ between translations [translation-mismatch]',
     ]);

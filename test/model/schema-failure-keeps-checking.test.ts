@@ -16,7 +16,7 @@ questions:
   - { id: pay, stage: s, kind: multiple, prompt: Pay?, options: [{ id: card, label: Card, points: 1 }] }
   - { id: level, stage: s, kind: scale, prompt: Level? }
 `;
-const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [] });
+const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [], fundingSchemes: [] });
 
 /** Regression (QA 12): a schema failure on one field hid every answer problem until it was fixed. */
 describe('a schema failure does not hide the checks it does not stand in the way of', () => {

@@ -12,7 +12,7 @@ describe('wrappedLines', () => {
   it('never counts fewer lines than pdfkit wraps, and at most one more, for every action and question of the bundled content', () => {
     const doc = newDocument({ title: 't', author: 't', subject: 't', lang: 'es', date: '2026-01-01' }, fonts);
     const texts = [
-      ...[...content.actions.values()].flatMap((index) => [...index.values()].flatMap((a) => [plain(a.description), a.title])),
+      ...[...content.libraries.values()].flatMap((lib) => lib.value!.actions.flatMap((a) => [plain(a.description), a.title])),
       ...content.questionnaires.flatMap((q) => q.questions.map((x) => `•  ${x.prompt} — ${x.options.map((o) => o.label).join(', ')}`)),
       'Averyveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword and then some more',
     ];

@@ -146,7 +146,6 @@ describe('report PDF', () => {
       questionnaire: q,
       result: assess(q, actions, { answers, company: { employees: 5 } }),
       actions,
-      kitNames: {},
     };
     expect(input.result.plan.items).toHaveLength(40);
     const text = pdfText(await reportPdf(input, fonts), 'report-long');
@@ -210,6 +209,5 @@ function longPlan(n: number, notes?: string): ReportInput {
     questionnaire: q,
     result: assess(q, actions, { answers, company: { employees: 5 } }),
     actions,
-    kitNames: {},
   };
 }

@@ -59,7 +59,6 @@ describe('plan CSV', () => {
       questionnaire: q,
       result: assess(q, actions, { answers, company: { employees: 3 } }),
       actions,
-      kitNames: {},
     };
     const sheet = openCsv(bytes(input), SPREADSHEET_LOCALES['es-ES']);
     expect(sheet).toHaveLength(titles.length + 1);

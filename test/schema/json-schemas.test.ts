@@ -10,11 +10,12 @@ const KIND_OF: Record<string, string> = {
   questionnaires: 'questionnaire.schema.json',
   actions: 'actions.schema.json',
   assessments: 'assessment.schema.json',
+  funding: 'funding-scheme.schema.json',
 };
 
 function bundledYaml(): { file: string; schema: string }[] {
-  const out: { file: string; schema: string }[] = [{ file: 'content/kit-digital.yaml', schema: 'kit-digital.schema.json' }];
-  for (const dir of ['content/questionnaires', 'content/actions', 'assessments']) {
+  const out: { file: string; schema: string }[] = [];
+  for (const dir of ['content/questionnaires', 'content/actions', 'content/funding', 'assessments']) {
     for (const name of readdirSync(path.join(ROOT, dir))) out.push({ file: `${dir}/${name}`, schema: KIND_OF[path.basename(dir)]! });
   }
   return out;

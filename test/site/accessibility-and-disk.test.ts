@@ -3,10 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Serious and critical axe-core findings on the page as it stands, as "rule: targets" lines. */
@@ -20,19 +18,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 let site: string;
 
-beforeAll(async () => {
-  site = buildOnce();
-  server = await serveStatic(site);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSite((s) => ({ browser, server, dir: site } = s));
 
 const PAGES = [
   ['root', '/'],

@@ -2,28 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
 import { expectedView, readResults } from '../helpers/results-dom.js';
 import { exampleAssessment } from '../helpers/example-answers.js';
 import { ROOT, runDigimat } from '../helpers/run-cli.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 const dir = mkdtempSync(path.join(tmpdir(), 'digimat-import-'));
 const BAKERY = path.join(ROOT, 'assessments/panaderia-la-espiga.yaml');
 
-beforeAll(async () => {
-  server = await serveStatic(buildOnce());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSite((s) => ({ browser, server } = s));
 
 async function fresh(): Promise<{ context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }> {
   const context = await browser.newContext();

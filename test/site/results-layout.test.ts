@@ -2,28 +2,17 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { radarSvg } from '../../src/site/radar-svg.js';
-import { launchChromium } from '../helpers/browser.js';
 import { exampleAssessment } from '../helpers/example-answers.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 let site: string;
 
-beforeAll(async () => {
-  site = buildOnce();
-  server = await serveStatic(site);
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSite((s) => ({ browser, server, dir: site } = s));
 
 /** Opens the results page with an example's answers stored, as a visitor who answered would see it. */
 async function resultsPage(lang: 'es' | 'en', width: number): Promise<{ page: Page; errors: string[] }> {

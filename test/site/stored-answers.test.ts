@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
 import { readResults } from '../helpers/results-dom.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
@@ -17,19 +15,14 @@ const errors: string[] = [];
 const VERSION = (parse(readFileSync(`${ROOT}/content/questionnaires/digital-service.en.yaml`, 'utf8')) as { version: number }).version;
 const KEY = `digimat:answers:digital-service@${VERSION}`;
 
+servedSite((s) => ({ browser, server } = s));
+
 beforeAll(async () => {
-  server = await serveStatic(buildOnce());
-  browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/en/`);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Valid answers every corrupt record also carries; they must survive whatever sits beside them. */
 const GOOD = { 'email-marketing': { value: 'regular' }, reviews: { value: 'ask' }, 'response-time': { value: 'same-day' } };

@@ -5,12 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
 
-/** `npm start` as an author runs it: Eleventy serving and watching, on copies of the content to edit. */
+/** `npm start` as an author runs it (`digimat serve`: Eleventy serving and watching), on copies of the content to edit. */
 function startServing(dir: string): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs'), '--serve', '--port', '0', '--output', path.join(dir, '_site')], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/digimat.js'), 'serve', '--port', '0', '--content', path.join(dir, 'content'), '--assessments', path.join(dir, 'assessments'), '--out', path.join(dir, '_site')], {
     cwd: ROOT,
-    env: { ...process.env, DIGIMAT_CONTENT: path.join(dir, 'content'), DIGIMAT_ASSESSMENTS: path.join(dir, 'assessments') },
   });
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -33,7 +32,7 @@ async function title(url: string): Promise<string | undefined> {
   return /<title>([^<]*)<\/title>/.exec(await res.text())?.[1];
 }
 
-describe('npm start (eleventy --serve with the digimat plugin)', () => {
+describe('npm start (digimat serve: Eleventy\'s watch and dev server with the digimat plugin)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'digimat-serve-'));
   for (const d of ['content', 'assessments']) cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   const served = startServing(dir);

@@ -3,23 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 
-beforeAll(async () => {
-  server = await serveStatic(buildOnce());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedSite((s) => ({ browser, server } = s));
 
 describe('worksheets page', () => {
   it('fills each worksheet from its form and downloads the PDF, made in the browser', async () => {

@@ -1,14 +1,12 @@
 import { correction, generate } from 'lean-qr';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.js';
-import { buildOnce } from '../helpers/site-build.js';
-import { serveStatic } from '../helpers/static-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servedSite, type ServedSite } from '../helpers/served-site.js';
 
 // The board served on this laptop (127.0.0.1, like `digimat serve` or localhost): the QR code must
 // not quietly send phones to an address that only exists here.
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: ServedSite['server'];
 let browser: Browser;
 let page: Page;
 const errors: string[] = [];
@@ -26,9 +24,9 @@ async function qrHolds(text: string): Promise<boolean> {
   return true;
 }
 
+servedSite((s) => ({ browser, server } = s));
+
 beforeAll(async () => {
-  server = await serveStatic(buildOnce());
-  browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${server.url}/es/workshop/`);
@@ -36,11 +34,6 @@ beforeAll(async () => {
   await page.click('#ws-start button[type=submit]');
   await page.waitForSelector('#ws-board:not([hidden])');
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the board’s join link on a laptop-only address (regression: the QR pointed at localhost)', () => {
   it('says plainly that phones cannot reach this address, and suggests `digimat room`', async () => {

@@ -1,5 +1,6 @@
 import type { AssessmentResult } from '../../core/assess.js';
 import { assess } from '../../core/assess.js';
+import { actionsFor } from '../../model/content-set.js';
 import type { Lang } from '../../core/lang.js';
 import type { Assessment } from '../../core/model.js';
 import type { ReportInput } from '../../pdf/report-input.js';
@@ -27,14 +28,15 @@ export interface AssessmentPage extends BasicPage {
 /** The page of every published assessment whose questionnaire exists in `lang`. */
 export function buildAssessmentPages(site: SiteContext, lang: Lang): AssessmentPage[] {
   const qs = questionnairesIn(site, lang);
-  const actions = site.content.actions.get(lang) ?? new Map();
   return publishedIn(site, lang).map((a) => {
     const q = qs.find((x) => x.id === a.assessment.questionnaire.id)!;
     const url = paths.assessment(lang, a.slug);
+    const actions = actionsFor(site.content, q);
     const result = assess(q, actions, a.assessment);
     const ctx = resultsContext(site, q, url);
     return {
-      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${siteText(lang).r.title}`),
+      // Named like its PDF: the questionnaire's report title, so another model's page says its own words.
+      ...basicPage(site, lang, url, `${a.assessment.company.name} — ${q.reportTitle ?? q.title}`),
       slug: a.slug,
       company: a.assessment.company,
       date: a.assessment.date,
@@ -42,7 +44,7 @@ export function buildAssessmentPages(site: SiteContext, lang: Lang): AssessmentP
       notesHtml: a.assessment.notes ? renderMarkdown(a.assessment.notes) : '',
       resultsHtml: renderResults(result, ctx),
       result,
-      report: { assessment: a.assessment, questionnaire: q, result, actions, kitNames: ctx.kitNames },
+      report: { assessment: a.assessment, questionnaire: q, result, actions, ...(ctx.funding ? { funding: ctx.funding } : {}) },
       reportUrl: 'report.pdf',
     };
   });

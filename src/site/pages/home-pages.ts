@@ -3,7 +3,7 @@ import { renderMarkdown } from '../markdown.js';
 import { plural, siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
 import { basicPage, courseModules, publishedIn, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';
-import { WORKSHEET_TITLES, worksheetPath } from './worksheet-titles.js';
+import { blankWorksheets } from './worksheet-titles.js';
 
 /** A language's home: its questionnaires, course modules, blank worksheets and published reports. */
 export interface HomePage extends BasicPage {
@@ -29,7 +29,7 @@ export function buildHomePages(site: SiteContext, lang: Lang): HomePage[] {
         stages: q.stages.map((s) => s.title),
       })),
       modules: courseModules(site, lang, home),
-      worksheets: WORKSHEET_TITLES.map((w) => ({ title: w.title(lang), url: relativeUrl(home, worksheetPath(w.id, lang)) })),
+      worksheets: blankWorksheets(site.content.questionnaires, lang).map((w) => ({ title: w.title, url: relativeUrl(home, w.path) })),
       published: publishedIn(site, lang).map((a) => ({ name: a.assessment.company.name, sector: a.assessment.company.sector, url: relativeUrl(home, paths.assessment(lang, a.slug)) })),
     },
   ];

@@ -1,5 +1,6 @@
 import { inLang } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
+import { actionsFor, fundingFor } from '../../model/content-set.js';
 import type { PageData } from '../page-data.js';
 import { siteText } from '../site-text.js';
 import { paths, relativeUrl } from '../urls.js';
@@ -7,13 +8,15 @@ import type { SiteContext } from './site-context.js';
 
 /** Pre-rendered texts and links the results view needs, relative to the page at `from`. */
 export function resultsContext(site: SiteContext, q: Questionnaire, from: string) {
-  const actions = [...(site.content.actions.get(q.lang)?.values() ?? [])];
+  const actions = [...actionsFor(site.content, q).values()];
+  const funding = fundingFor(site.content, q);
   return {
     questionnaire: q,
     text: siteText(q.lang),
-    actionHtml: site.actionHtml(q.lang),
-    kitNames: Object.fromEntries((site.content.kitDigital?.categories ?? []).map((c) => [c.id, inLang(c.name, q.lang)])),
+    actionHtml: site.actionHtml(q),
+    ...(funding ? { funding } : {}),
     courseLinks: Object.fromEntries(actions.filter((a) => a.course).map((a) => [a.id, relativeUrl(from, paths.course(q.lang, a.course!))])),
+    resources: Object.fromEntries(actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])),
   };
 }
 
@@ -24,9 +27,9 @@ export function pageDataJson(site: SiteContext, q: Questionnaire, from: string):
     lang: q.lang,
     questionnaire: q,
     // Descriptions travel once, as HTML in actionHtml.
-    actions: [...(site.content.actions.get(q.lang)?.values() ?? [])].map((a) => ({ ...a, description: '' })),
+    actions: [...actionsFor(site.content, q).values()].map((a) => ({ ...a, description: '' })),
     actionHtml: ctx.actionHtml,
-    kitNames: ctx.kitNames,
+    ...(ctx.funding ? { funding: ctx.funding } : {}),
     courseLinks: ctx.courseLinks,
     text: ctx.text,
     urls: {

@@ -3,7 +3,7 @@ import { inLang } from '../../core/lang.js';
 import { contentLanguages } from '../../model/content-languages.js';
 import type { Questionnaire } from '../../core/model.js';
 import type { LoadedAssessment } from '../../model/assessment-pages.js';
-import type { ContentSet } from '../../model/content-set.js';
+import { actionsFor, modelKey, type ContentSet } from '../../model/content-set.js';
 import type { CoursePage } from '../../model/load-course.js';
 import { renderMarkdown } from '../markdown.js';
 import { siteText, type SiteText } from '../site-text.js';
@@ -39,7 +39,8 @@ export interface SiteContext {
   published: LoadedAssessment[];
   exists(path: string): boolean;
   /** Action descriptions as HTML, by language and action id. */
-  actionHtml(lang: Lang): Record<string, string>;
+  /** Action id -> description as HTML, for one questionnaire language's library (rendered once). */
+  actionHtml(q: { id: string; lang: Lang }): Record<string, string>;
 }
 
 /** Collects every page address first, then hands the builders a context over it. */
@@ -54,17 +55,17 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
   }
   const published = assessments.filter((a) => questionnaires.some((q) => q.id === a.assessment.questionnaire.id));
   for (const a of published) for (const q of questionnaires) if (q.id === a.assessment.questionnaire.id) pagePaths.add(paths.assessment(q.lang, a.slug));
-  const html = new Map<Lang, Record<string, string>>();
+  const html = new Map<string, Record<string, string>>();
   return {
     content,
     langs,
     published,
     exists: (p) => pagePaths.has(p),
-    actionHtml(lang) {
-      let done = html.get(lang);
+    actionHtml(q) {
+      let done = html.get(modelKey(q));
       if (!done) {
-        done = Object.fromEntries([...(content.actions.get(lang)?.values() ?? [])].map((a) => [a.id, renderMarkdown(a.description)]));
-        html.set(lang, done);
+        done = Object.fromEntries([...actionsFor(content, q).values()].map((a) => [a.id, renderMarkdown(a.description)]));
+        html.set(modelKey(q), done);
       }
       return done;
     },
