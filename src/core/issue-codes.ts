@@ -37,7 +37,7 @@ export const ISSUE_CODES = {
   'wrong-type': { severity: 'error', meaning: 'a value of the wrong kind (text for a number, a list for a mapping)', next: 'write it in the form named' },
   'bad-id': { severity: 'error', meaning: 'an id with characters other than lower-case letters, digits and dashes', next: 'rename it, e.g. `web-mobile`' },
   'bad-format': { severity: 'error', meaning: 'a text not in the required form (a date, a version)', next: 'write it as described' },
-  'empty-list': { severity: 'error', meaning: 'a list that needs at least one item is empty', next: 'add the items' },
+  'empty-list': { severity: 'error', meaning: 'a list or mapping that needs at least one entry is empty', next: 'add the items' },
   'empty-text': { severity: 'error', meaning: 'a text that must say something is empty', next: 'write it' },
   'out-of-range': { severity: 'error', meaning: 'a number outside its range', next: 'use a number within the bounds given' },
   schema: { severity: 'error', meaning: 'any other rule of the schema', next: 'read the message; the JSON Schema in schema/ has the rule' },

@@ -130,6 +130,8 @@ function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unk
       return issueAt(source, path, 'out-of-range', `${where(path)} is ${String(data)} but must be ${rangeText(e.keyword, params.limit)}`);
     case 'minItems':
       return issueAt(source, path, 'empty-list', `${where(path)} needs at least ${String(params.limit)} item(s)`);
+    case 'minProperties':
+      return issueAt(source, path, 'empty-list', `${where(path)} needs at least ${String(params.limit)} entry, such as a name in one language`);
     case 'minLength':
       return issueAt(source, path, 'empty-text', `${where(path)} must not be empty`);
     case 'anyOf':

@@ -51,7 +51,7 @@ describe('issue codes', () => {
   it('leave the `schema` fallback unreachable: every rule the bundled schemas use has its own code', () => {
     // The keywords src/model/schema-issues.ts gives a message and code of its own, and the ones that
     // only structure a schema or are filtered out before (`if`/`then`, whose errors repeat others).
-    const handled = ['required', 'additionalProperties', 'enum', 'type', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'minLength', 'anyOf'];
+    const handled = ['required', 'additionalProperties', 'enum', 'type', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'minProperties', 'minLength', 'anyOf'];
     const structural = ['$schema', 'title', 'description', 'properties', 'patternProperties', 'items', 'if', 'then', 'const'];
     const used = new Set<string>();
     const walk = (node: unknown, parent: string) => {
