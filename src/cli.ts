@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DigimatError, UsageError } from './core/errors.js';
 import { EXIT, processIo, type CommandIo } from './commands/io.js';
 import { newCommand } from './commands/new.js';
@@ -14,7 +14,15 @@ import { workshopMergeCommand } from './commands/workshop-merge.js';
 import { initCommand } from './commands/init.js';
 import { serveCommand } from './commands/serve.js';
 import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
-import { LANGS } from './core/lang.js';
+import { isLang, LANGS, type Lang } from './core/lang.js';
+
+/** `--lang`: any language tag (de, pt-BR); whether the content has it is the command's to say. */
+function languageOption(description: string): Option {
+  return new Option('--lang <lang>', description).argParser((value: string) => {
+    if (!isLang(value)) throw new InvalidArgumentError('expected a language tag such as es, en, de or pt-BR.');
+    return value;
+  });
+}
 
 /** Builds the `digimat` program; each action hands off to a callable command. */
 export function buildProgram(io: CommandIo, setExit: (code: number) => void): Command {
@@ -47,13 +55,13 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .command('new')
     .description('write assessments/<slug>.yaml listing every question, ready to fill in')
     .argument('<slug>', 'file name for the assessment (lower-case, dashes)')
-    .addOption(new Option('--lang <lang>', 'questionnaire language').choices(LANGS).default('es'))
+    .addOption(languageOption('questionnaire language (default: the first questionnaire\'s)'))
     .option('--questionnaire <id>', 'questionnaire id (default: the first one in that language)')
     .option('--assessments <dir>', 'assessments folder', 'assessments')
-    .action(async (slug: string, opts: { lang: 'es' | 'en'; questionnaire?: string; assessments: string }) => {
+    .action(async (slug: string, opts: { lang?: Lang; questionnaire?: string; assessments: string }) => {
       setExit(
         await newCommand(
-          { slug, lang: opts.lang, content: program.opts().content, assessments: opts.assessments, ...(opts.questionnaire ? { questionnaire: opts.questionnaire } : {}) },
+          { slug, ...(opts.lang ? { lang: opts.lang } : {}), content: program.opts().content, assessments: opts.assessments, ...(opts.questionnaire ? { questionnaire: opts.questionnaire } : {}) },
           io,
         ),
       );
@@ -112,9 +120,9 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .command('worksheets')
     .description('empathy-map, buyer-persona and customer-journey worksheets as PDFs, blank or filled from an assessment')
     .option('--assessment <file>', 'fill them from this assessment\'s worksheet material')
-    .addOption(new Option('--lang <lang>', 'language of blank worksheets').choices(LANGS))
+    .addOption(languageOption('language of blank worksheets'))
     .option('-o, --out <dir>', 'output folder', 'worksheets')
-    .action(async (opts: { assessment?: string; lang?: 'es' | 'en'; out: string }) => {
+    .action(async (opts: { assessment?: string; lang?: Lang; out: string }) => {
       setExit(await worksheetsCommand({ out: opts.out, content: program.opts().content, ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.lang ? { lang: opts.lang } : {}) }, io));
     });
   program
@@ -124,12 +132,12 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .description('merge hand-in codes, share links, files of them and exported answer files into a workshop file')
     .argument('<hand-ins...>', 'hand-in codes or links, or files holding them, or answer/workshop files')
     .option('-o, --out <file>', 'workshop file to create or update (default: print the YAML)')
-    .addOption(new Option('--lang <lang>', 'language of a new workshop file').choices(LANGS).default('es'))
+    .addOption(languageOption('language of a new workshop file').default('es'))
     .option('--company <name>', 'company name of a new workshop file')
     .addOption(new Option('--anonymity <mode>', 'a new file: who sees names (everyone, the facilitator only, nobody)').choices(['everyone', 'facilitator', 'nobody']))
     .option('--date <yyyy-mm-dd>', 'date of a new workshop file (default: today)')
     .option('--accept-suggestions', "record a scale's 75 % agreement as consensus instead of leaving it open")
-    .action(async (inputs: string[], opts: { out?: string; lang: 'es' | 'en'; company?: string; anonymity?: 'everyone' | 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
+    .action(async (inputs: string[], opts: { out?: string; lang: Lang; company?: string; anonymity?: 'everyone' | 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
       setExit(
         await workshopMergeCommand(
           {

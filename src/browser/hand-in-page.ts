@@ -1,5 +1,6 @@
 // On the results page, in workshop mode only: "Hand in to the facilitator" shows the participant's
 // answers as a QR code (drawn here by lean-qr, no network) and as a link to the facilitator's board.
+import './page-texts.js';
 import { correction, generate } from 'lean-qr';
 import { boardText } from '../site/workshop-text.js';
 import { loadAnswers, safeStorage } from './answer-store.js';

@@ -1,4 +1,5 @@
 // Lazily loaded bundle: the report PDF in the browser, with the fonts inside so it works offline and from disk.
+import './page-texts.js';
 import bold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff';
 import regular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff';
 import type { ReportInput } from '../pdf/report-input.js';

@@ -1,3 +1,4 @@
+import './page-texts.js';
 import type { Answers } from '../core/model.js';
 import { visibleQuestions } from '../core/visibility.js';
 import { clearAnswers, loadAnswers, safeStorage, saveAnswers, type LoadedAnswers, type VisitorCompany } from './answer-store.js';

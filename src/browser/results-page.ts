@@ -1,3 +1,4 @@
+import './page-texts.js';
 import { assess } from '../core/assess.js';
 import type { Answers } from '../core/model.js';
 import { renderResults } from '../site/render-results.js';

@@ -2,6 +2,7 @@
 // turns the form into a participant's ballot: every answer goes to the facilitator's laptop through
 // an outbox kept in this phone's storage, and gets a ✓ once the laptop has stored it. Phones load the
 // room over plain http on the local network: no service worker, no crypto.randomUUID, no camera.
+import './page-texts.js';
 import type { Questionnaire } from '../core/model.js';
 import { safeStorage } from './answer-store.js';
 import { answersFromPairs } from './form-answers.js';

@@ -1,3 +1,4 @@
+import './page-texts.js';
 import type { Lang } from '../core/lang.js';
 import type { Worksheets } from '../core/model.js';
 import { diskUrl } from './disk-url.js';

@@ -1,6 +1,7 @@
 // On the questionnaire page: workshop mode, entered through the facilitator's `?workshop` join link.
 // It adds "I don't know" (with an optional one-line reason) to every question; without a seat the
 // page stays the ordinary self-assessment.
+import './page-texts.js';
 import { boardText } from '../site/workshop-text.js';
 import { clearAnswers, safeStorage } from './answer-store.js';
 import { readPageData } from './page-json.js';

@@ -1,5 +1,6 @@
 // The facilitator's board: start a workshop, collect hand-ins (links, files, camera), reveal,
 // discuss, record the agreement and export it. Saved in this browser; nothing leaves the laptop.
+import './page-texts.js';
 import { correction, generate } from 'lean-qr';
 import type { Questionnaire } from '../core/model.js';
 import type { WorkshopPageData } from '../site/workshop-data.js';

@@ -12,7 +12,9 @@ export interface BuildCommandOptions {
 
 /** `digimat build`: the static site into `out` (default _site/), swapped in only when complete. */
 export async function buildCommand(options: BuildCommandOptions, io: CommandIo): Promise<number> {
-  const { out, pages, ms } = await buildSite(options);
+  const { out, pages, ms, warnings } = await buildSite(options);
+  // Warnings (a language shown in English, say) do not stop a build, but are said every time.
+  for (const warning of warnings) io.err(warning);
   io.err(`built ${displayPath(out)}: ${pages} pages in ${(ms / 1000).toFixed(1)} s${options.includePrivate ? ' (private assessments included)' : ''}`);
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { contentLanguages } from '../model/content-languages.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, ValidationError, WriteRefusedError } from '../core/errors.js';
@@ -11,7 +12,8 @@ import { EXIT, type CommandIo } from './io.js';
 
 export interface NewOptions {
   slug: string;
-  lang: Lang;
+  /** The questionnaire's language; the first questionnaire's when not given. */
+  lang?: Lang;
   questionnaire?: string;
   content: string;
   assessments: string;
@@ -27,11 +29,13 @@ export async function newCommand(options: NewOptions, io: CommandIo): Promise<nu
   const content = await loadContent(options.content);
   const errors = content.issues.filter((i) => i.severity === 'error');
   if (hasErrors(errors)) throw new ValidationError(errors.map(formatIssue).join('\n'));
-  const candidates = content.questionnaires.filter((q) => q.lang === options.lang && (!options.questionnaire || q.id === options.questionnaire));
+  // Without --lang: the site's first language (Spanish before English) that has the questionnaire.
+  const lang = options.lang ?? contentLanguages(content).find((l) => content.questionnaires.some((q) => q.lang === l.lang && (!options.questionnaire || q.id === options.questionnaire)))?.lang;
+  const candidates = content.questionnaires.filter((q) => q.lang === lang && (!options.questionnaire || q.id === options.questionnaire));
   const questionnaire = candidates[0];
   if (!questionnaire) {
     const known = content.questionnaires.map((q) => `${q.id} (${q.lang})`).join(', ') || 'none';
-    throw new UsageError(`no questionnaire ${options.questionnaire ? `\`${options.questionnaire}\` ` : ''}in \`${options.lang}\`; available: ${known}`);
+    throw new UsageError(`no questionnaire ${options.questionnaire ? `\`${options.questionnaire}\` ` : ''}in \`${lang ?? '?'}\`; available: ${known}`);
   }
   const file = path.join(options.assessments, `${options.slug}.yaml`);
   const schema = path.relative(options.assessments, schemaFile('assessment.schema.json')).split(path.sep).join('/');

@@ -1,3 +1,4 @@
+import { contentLanguages } from '../model/content-languages.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../core/lang.js';
@@ -32,7 +33,8 @@ export async function worksheetsCommand(options: WorksheetsOptions, io: CommandI
       date: s.assessment.date,
     };
   } else {
-    const lang = options.lang ?? 'es';
+    // Without --lang: the site's first language (Spanish before English) that has a questionnaire.
+    const lang = options.lang ?? contentLanguages(content).find((l) => content.questionnaires.some((q) => q.lang === l.lang))?.lang ?? 'es';
     const q = content.questionnaires.find((x) => x.lang === lang && (!options.questionnaire || x.id === options.questionnaire));
     if (!q) throw new UsageError(`no questionnaire in \`${lang}\` to take the journey's stages from`);
     input = { lang, stages: q.stages.map((x) => ({ id: x.id, title: x.title })), date: BLANK_WORKSHEET_DATE };

@@ -1,6 +1,8 @@
 import { hasErrors, type Issue } from '../core/issue.js';
 import { LANGUAGE_TAG_PATTERN } from '../schema/primitives.js';
 import { TextsSchema } from '../schema/text-catalogue-schema.js';
+// Imported here, not through schema-issues' table, so page bundles that check answers leave it out.
+import { texts as validateTexts } from '../schema/validators.generated.js';
 import { issueAt } from './issue-at.js';
 import type { Parsed } from './parsed.js';
 import { schemaIssues } from './schema-issues.js';
@@ -49,7 +51,7 @@ export function loadTextsText(text: string, file: string, lang: string, referenc
     issues.push({ file, line: 1, col: 1, code: 'bad-language-tag', message: `\`${lang}\` is not a language tag; name the file after one, such as de.yaml, pt-BR.yaml or es-419.yaml`, severity: 'error' });
   }
   if (hasErrors(issues)) return { lang, file, source, issues };
-  const schema = data === null || data === undefined ? [] : schemaIssues(source, TextsSchema, data);
+  const schema = data === null || data === undefined ? [] : schemaIssues(source, TextsSchema, data, validateTexts);
   const value = (data ?? {}) as Texts;
   const slots = schema.length ? [] : unknownSlots(source, value, reference, []);
   const all = [...issues, ...schema, ...slots];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { useCatalogue, BUNDLED_CATALOGUES, FALLBACK_LANG } from '../i18n/catalogues.js';
+import { BUNDLED_CATALOGUES, FALLBACK_LANG, resetCatalogues, useCatalogue } from '../i18n/catalogues.js';
 import { resolveCatalogues } from '../i18n/resolve-catalogues.js';
 import type { ContentSet } from '../model/content-set.js';
 import { contentLanguages } from '../model/content-languages.js';
@@ -31,6 +31,8 @@ export async function loadTextFiles(dir: string): Promise<ParsedTexts[]> {
 export function applyTexts(content: ContentSet, texts: readonly ParsedTexts[]): ContentSet {
   const given = texts.flatMap((t) => (t.value ? [{ lang: t.lang, file: t.file, value: t.value }] : []));
   const resolved = resolveCatalogues(contentLanguages(content), given);
+  // A run (or a watch-mode reload) uses exactly this content's texts, not those of an earlier load.
+  resetCatalogues();
   for (const catalogue of resolved.catalogues) useCatalogue(catalogue);
   return { ...content, issues: [...content.issues, ...texts.flatMap((t) => t.issues), ...resolved.issues] };
 }

@@ -1,10 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Id, Lang, SchemaRef, Strict } from './primitives.js';
+import { Id, Lang, LangMap, SchemaRef, Strict } from './primitives.js';
 
 export const CourseModulesSchema = Strict(
   {
     $schema: Type.Optional(SchemaRef),
-    modules: Type.Array(Strict({ id: Id, title: Strict({ es: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) }) }), { minItems: 1 }),
+    modules: Type.Array(Strict({ id: Id, title: LangMap }), { minItems: 1 }),
   },
   'The course modules, in reading order.',
 );

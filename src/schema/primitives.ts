@@ -21,6 +21,15 @@ export const Lang = Type.String({
   description: 'a language tag such as es, en, de or pt-BR (the language of the texts in this file)',
 });
 
+/**
+ * One text in several languages, keyed by language tag (`{ es: Presencia, en: Presence, de: Sichtbarkeit }`).
+ * Any languages may be given; a page shows its own, else English, else the first (see inLang).
+ */
+export const LangMap = Type.Record(Type.String({ pattern: LANGUAGE_TAG_PATTERN }), Type.String({ minLength: 1 }), {
+  minProperties: 1,
+  description: 'The same text per language, keyed by language tag (es, en, de, pt-BR).',
+});
+
 export const Markdown = Type.String({ description: 'Markdown text (raw HTML is not rendered).' });
 
 /** Kit Digital's company-size segments by number of employees. */

@@ -76,6 +76,8 @@ const SharedText = Strict({
   export: Text(),
   myCompany: Text(),
   selfAssessment: Text(),
+  name: Text(),
+  sector: Text(),
 });
 
 /** The terminal report of `digimat score` (also the wording the PDF borrows for reasons). */
@@ -101,6 +103,7 @@ const CliText = Strict({
 const SiteText = Strict({
   siteTitle: Text(),
   tagline: Text(),
+  enter: Text(),
   skip: Text(),
   nav: Strict({
     home: Text(),
@@ -117,6 +120,7 @@ const SiteText = Strict({
     worksheetsIntro: Text(),
     published: Text(),
     privacy: Text(),
+    workshop: Text(),
   }),
   q: Strict({
     stepOf: Text('n, total'),
@@ -131,6 +135,8 @@ const SiteText = Strict({
     clear: Text(),
     clearConfirm: Text(),
     none: Text(),
+    companyLegend: Text(),
+    employees: Text(),
   }),
   r: Strict({
     title: Text(),
@@ -176,6 +182,10 @@ const SiteText = Strict({
     fileNotice: Text(),
     noJs: Text(),
   }),
+  worksheets: Strict({
+    ideaPerLine: Text(),
+    download: Text(),
+  }),
   offline: Text(),
   ui: Strict({
     quickTools: Text(),
@@ -212,7 +222,6 @@ const SiteText = Strict({
 
 /** The PDF report and worksheets. */
 const PdfText = Strict({
-  sector: Text(),
   location: Text(),
   assessor: Text(),
   version: Text(),
@@ -245,7 +254,6 @@ const PdfText = Strict({
   persona: Strict({
     title: Text(),
     identity: Text(),
-    name: Text(),
     age: Text(),
     occupation: Text(),
     location: Text(),

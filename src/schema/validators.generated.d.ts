@@ -7,5 +7,4 @@ export const fundingScheme: ValidateFunction;
 export const assessment: ValidateFunction;
 export const courseModules: ValidateFunction;
 export const coursePage: ValidateFunction;
-export const textCatalogue: ValidateFunction;
 export const texts: ValidateFunction;

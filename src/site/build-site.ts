@@ -49,7 +49,7 @@ export async function createEleventy(options: BuildOptions & { loaded?: LoadedSi
  * succeeded, so a failed build never leaves a half-written site. Content is validated first, with
  * every problem reported as path:line:col.
  */
-export async function buildSite(options: BuildOptions): Promise<{ out: string; pages: number; ms: number }> {
+export async function buildSite(options: BuildOptions): Promise<{ out: string; pages: number; ms: number; warnings: string[] }> {
   const started = Date.now();
   // Throws ValidationError listing every problem before anything is written.
   const loaded = await loadSite({ content: options.content, assessments: options.assessments, includePrivate: options.includePrivate });
@@ -82,7 +82,7 @@ export async function buildSite(options: BuildOptions): Promise<{ out: string; p
   if (existsSync(out)) await rename(out, old);
   await rename(tmp, out);
   await rm(old, { recursive: true, force: true });
-  return { out, pages, ms: Date.now() - started };
+  return { warnings: loaded.warnings, out, pages, ms: Date.now() - started };
 }
 
 /** Whether a process with this id is running (a build in another terminal must keep its folder). */

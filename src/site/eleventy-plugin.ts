@@ -12,6 +12,7 @@ import { PAGE_KINDS } from './page-kinds.js';
 import { readPageTemplates } from './page-templates.js';
 import type { SiteData } from './site-data.js';
 import { siteText } from './site-text.js';
+import { BUNDLED_CATALOGUES, textCatalogue } from '../i18n/catalogues.js';
 import { templateFile, templateFilesUnder, templateFolders } from './template-folders.js';
 import { paths, relativeUrl } from './urls.js';
 import type { Lang } from '../core/lang.js';
@@ -123,8 +124,8 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
     const body = templates.get(kind.id)!;
     const common = { layout: LAYOUT, permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
     if (kind.data === 'root') {
-      const t = siteText("es");
-      eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', lang: 'es', title: 'digimat', text: t, alternate: 'en/', otherLang: 'en' } });
+      // The root's language is the site's first; its page data is the language list (digimat.langs).
+      eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', title: 'digimat' } });
       continue;
     }
     eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, {
@@ -157,7 +158,8 @@ function isStarted(site: LoadedSite | StartedSite): site is StartedSite {
 /** What the layout around every page needs: language, title, links to home, course, search and the other language. */
 function chrome(d: Data) {
   const url: string = typeof d.page?.url === 'string' ? d.page.url : '/';
-  const lang: Lang = d.p?.lang ?? (d.lang === 'en' ? 'en' : 'es');
+  const langs: { lang: Lang; name: string }[] = d.digimat?.langs ?? [];
+  const lang: Lang = d.p?.lang ?? (typeof d.lang === 'string' && langs.some((l) => l.lang === d.lang) ? d.lang : (langs[0]?.lang ?? 'es'));
   const rel = (to: string) => relativeUrl(url, to);
   return {
     lang,
@@ -168,7 +170,19 @@ function chrome(d: Data) {
     course: rel(paths.courseIndex(lang)),
     search: rel(paths.search(lang)),
     worksheets: rel(paths.worksheets(lang)),
-    alternate: d.p?.alternate ?? rel(paths.home(lang === 'es' ? 'en' : 'es')),
-    otherLang: lang === 'es' ? 'en' : 'es',
+    // The switch lists the site's other languages; pages from content give theirs, others link to homes.
+    textsJson: pageTexts(lang, (d.scripts ?? []).length > 0),
+    languages: d.p?.languages ?? langs.filter((l) => l.lang !== lang).map((l) => ({ lang: l.lang, name: l.name, url: rel(paths.home(l.lang)) })),
   };
+}
+
+/**
+ * The catalogue a page's scripts need when the browser bundles do not hold it (a language without
+ * bundled texts, or texts the site overrides), as JSON for a script element; pages without scripts
+ * carry none.
+ */
+function pageTexts(lang: Lang, hasScripts: boolean): string | undefined {
+  const catalogue = textCatalogue(lang);
+  if (!hasScripts || catalogue === BUNDLED_CATALOGUES[lang]) return undefined;
+  return JSON.stringify(catalogue).replace(/</g, '\\u003c');
 }

@@ -16,7 +16,8 @@ export type { AssessmentPage, BasicPage, CourseIndexPage, CoursePageView, HomePa
  * page kind (see PAGE_KINDS, which names each list and the builder that fills it).
  */
 export interface SiteData {
-  langs: { lang: Lang; name: string; url: string }[];
+  /** The site's languages, for the root page: each one's name, tagline, button and home. */
+  langs: { lang: Lang; name: string; tagline: string; enter: string; url: string }[];
   homes: HomePage[];
   questionnaires: QuestionnairePage[];
   results: ResultsPage[];

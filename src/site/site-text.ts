@@ -1,17 +1,19 @@
 import type { PlanHorizon } from '../core/horizon.js';
 import type { BandWords } from '../i18n/priority-words.js';
-import { perCatalogue, textCatalogue } from '../i18n/catalogues.js';
+import { perCatalogue } from '../i18n/catalogues.js';
 import { capitalised, fill, plural, type PluralText } from '../i18n/fill-text.js';
 
 /** Every word the site shows around the content, per language. */
 export interface SiteText {
   langName: string;
-  otherLang: string;
   siteTitle: string;
   tagline: string;
+  /** The root page's button into this language ("Continue in English"). */
+  enter: string;
   skip: string;
   nav: { home: string; course: string; search: string; worksheets: string };
-  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsIntro: string; published: string; privacy: string };
+  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsIntro: string; published: string; privacy: string; workshop: string };
+  worksheets: { ideaPerLine: string; download: string };
   q: {
     stepOf: string;
     previous: string;
@@ -29,6 +31,11 @@ export interface SiteText {
     clearConfirm: string;
     /** The explicit "none of these" of a multiple-choice question: answered, no points. */
     none: string;
+    companyLegend: string;
+    employees: string;
+    /** The company's name field. */
+    name: string;
+    sector: string;
   };
   r: {
     title: string;
@@ -151,14 +158,14 @@ export const siteText = perCatalogue((cat): SiteText => {
   const cap = (text: string) => capitalised(cat.lang, text);
   return {
     langName: cat.name,
-    // The bundled two-language site names the other language here; a site with more uses the language list.
-    otherLang: textCatalogue(cat.lang === 'es' ? 'en' : 'es').name,
     siteTitle: t.siteTitle,
     tagline: t.tagline,
+    enter: t.enter,
     skip: t.skip,
     nav: t.nav,
     home: t.home,
-    q: { ...t.q, previous: s.previous, next: s.next, na: s.notApplicable },
+    q: { ...t.q, previous: s.previous, next: s.next, na: s.notApplicable, name: s.name, sector: s.sector },
+    worksheets: t.worksheets,
     r: {
       ...t.r,
       overall: s.overallScore,

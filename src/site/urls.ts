@@ -29,7 +29,7 @@ export function relativeUrl(from: string, to: string): string {
   return rel === '' ? './' : `${rel}${trailing}`;
 }
 
-/** The same page in the other language: swap the language prefix. */
+/** The same page in another language: swap the language prefix (the first folder of a site path). */
 export function swapLang(path: string, to: Lang): string {
-  return path.replace(/^\/(es|en)\//, `/${to}/`);
+  return path.replace(/^\/[^/]+\//, `/${to}/`);
 }

@@ -80,7 +80,9 @@ describe('usage', () => {
   it.each([
     [['score'], "missing required argument 'assessment'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
-    [['new', 'x', '--lang', 'fr'], "argument 'fr' is invalid"],
+    [['new', 'x', '--lang', 'French'], "argument 'French' is invalid"],
+    // Any language tag is accepted; the bundled content simply has no French questionnaire.
+    [['new', 'x', '--lang', 'fr'], 'no questionnaire in `fr`'],
     [['score', 'a.yaml', '--colour'], "unknown option '--colour'"],
     [['new', 'Bad Slug'], 'slug `Bad Slug` must use lower-case letters'],
   ])('%j is a usage error (exit 2)', async (args, message) => {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/lang.js';
-import { inLang, LANGS } from '../../core/lang.js';
+import { inLang } from '../../core/lang.js';
+import { contentLanguages } from '../../model/content-languages.js';
 import type { Questionnaire } from '../../core/model.js';
 import type { LoadedAssessment } from '../../model/assessment-pages.js';
 import { actionsFor, modelKey, type ContentSet } from '../../model/content-set.js';
@@ -14,8 +15,15 @@ export interface BasicPage {
   url: string;
   title: string;
   text: SiteText;
-  alternate: string;
-  otherLang: Lang;
+  /** The language switch: every other language of the site, linking this page in it or else its home. */
+  languages: LanguageLink[];
+}
+
+/** One entry of the language switch. */
+export interface LanguageLink {
+  lang: Lang;
+  name: string;
+  url: string;
 }
 
 /**
@@ -25,6 +33,8 @@ export interface BasicPage {
  */
 export interface SiteContext {
   content: ContentSet;
+  /** The languages that have pages, in the order the site lists them. */
+  langs: Lang[];
   /** Assessments whose questionnaire is in the content, in the order they were loaded. */
   published: LoadedAssessment[];
   exists(path: string): boolean;
@@ -37,7 +47,8 @@ export interface SiteContext {
 export function siteContext(content: ContentSet, assessments: LoadedAssessment[]): SiteContext {
   const questionnaires = content.questionnaires;
   const pagePaths = new Set<string>();
-  for (const lang of LANGS) {
+  const langs = contentLanguages(content).map((l) => l.lang);
+  for (const lang of langs) {
     pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang)).add(paths.workshop(lang));
     for (const q of questionnaires.filter((x) => x.lang === lang)) pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
     for (const p of content.coursePages.filter((x) => x.lang === lang)) pagePaths.add(paths.course(lang, p.slug));
@@ -47,6 +58,7 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
   const html = new Map<string, Record<string, string>>();
   return {
     content,
+    langs,
     published,
     exists: (p) => pagePaths.has(p),
     actionHtml(q) {
@@ -60,14 +72,20 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
   };
 }
 
-/** The other language of the pair (the site's switch links to it). */
-export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
+/** The site's other languages, each linking the page at `url` in that language when it exists, else that language's home. */
+export function languageLinks(site: Pick<SiteContext, 'langs' | 'exists'>, lang: Lang, url: string, near: (other: Lang) => string = paths.home): LanguageLink[] {
+  return site.langs
+    .filter((other) => other !== lang)
+    .map((other) => {
+      const alt = swapLang(url, other);
+      const target = site.exists(alt) ? alt : site.exists(near(other)) ? near(other) : paths.home(other);
+      return { lang: other, name: siteText(other).langName, url: relativeUrl(url, target) };
+    });
+}
 
-/** The common fields of a page at `url`; its language link falls back to the other home. */
-export function basicPage(site: SiteContext, lang: Lang, url: string, title: string): BasicPage {
-  const other = otherLang(lang);
-  const alt = swapLang(url, other);
-  return { lang, url, title, text: siteText(lang), otherLang: other, alternate: relativeUrl(url, site.exists(alt) ? alt : paths.home(other)) };
+/** The common fields of a page at `url`; `near` is where a language without this page is entered instead. */
+export function basicPage(site: SiteContext, lang: Lang, url: string, title: string, near?: (other: Lang) => string): BasicPage {
+  return { lang, url, title, text: siteText(lang), languages: languageLinks(site, lang, url, near) };
 }
 
 /** The questionnaires written in `lang`. */
