@@ -33,7 +33,11 @@ const anyOf = (paths) => `^(${paths.map(escape).join('|')})`;
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer.name.replace(/ /g, '-')}`,
   severity: 'error',
-  comment: `${layer.name} may import only itself and the layers below it (${LAYERS.slice(0, i).map((l) => l.name).join(', ') || 'none'}).`,
+  comment: `${layer.name} may import only itself and the layers below it (${
+    LAYERS.slice(0, i)
+      .map((l) => l.name)
+      .join(', ') || 'none'
+  }).`,
   from: { path: anyOf(layer.paths) },
   to: { path: anyOf(LAYERS.slice(i + 1).flatMap((l) => l.paths)) },
 }));
@@ -60,7 +64,8 @@ module.exports = {
     {
       name: 'layer-unknown',
       severity: 'error',
-      comment: 'Every file under src/ belongs to a layer: add a new folder to LAYERS in .dependency-cruiser.cjs and to docs/architecture.md.',
+      comment:
+        'Every file under src/ belongs to a layer: add a new folder to LAYERS in .dependency-cruiser.cjs and to docs/architecture.md.',
       from: { path: '^src/', pathNot: known },
       to: {},
     },

@@ -20,7 +20,9 @@ const N = Number(process.env.BENCH_REPORTS ?? 1000);
 const N_CHROMIUM = Number(process.env.BENCH_CHROMIUM ?? 100);
 const examples = ['panaderia-la-espiga', 'costa-trail-outfitters'];
 
-console.log(`digimat PDF benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `digimat PDF benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 const content = await loadContent('content');
 const fonts = await loadPdfFonts();
 const inputs = await Promise.all(examples.map((e) => reportInput(`assessments/${e}.yaml`, content)));
@@ -36,7 +38,9 @@ for (let i = 0; i < N; i++) {
 }
 const pdfkitMs = (performance.now() - start) / N;
 peak = Math.max(peak, process.memoryUsage().rss);
-console.log(`pdfkit: ${N} reports, ${pdfkitMs.toFixed(2)} ms per report, average ${(bytes / N / 1024).toFixed(0)} KB, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `pdfkit: ${N} reports, ${pdfkitMs.toFixed(2)} ms per report, average ${(bytes / N / 1024).toFixed(0)} KB, peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+);
 
 // Chromium: the same reports as the site's HTML assessment pages, printed with page.pdf.
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-pdfbench-')), 'site');
@@ -56,5 +60,9 @@ for (let i = 0; i < N_CHROMIUM; i++) {
 const chromiumMs = (performance.now() - cStart) / N_CHROMIUM;
 await browser.close();
 await server.close();
-console.log(`Chromium page.pdf: ${N_CHROMIUM} reports, ${chromiumMs.toFixed(2)} ms per report, average ${(chromeBytes / N_CHROMIUM / 1024).toFixed(0)} KB`);
-console.log(`pdfkit is ${(chromiumMs / pdfkitMs).toFixed(1)} times faster (aim: at least 10); under 10 ms per report: ${pdfkitMs < 10 ? 'met' : 'NOT met'}`);
+console.log(
+  `Chromium page.pdf: ${N_CHROMIUM} reports, ${chromiumMs.toFixed(2)} ms per report, average ${(chromeBytes / N_CHROMIUM / 1024).toFixed(0)} KB`,
+);
+console.log(
+  `pdfkit is ${(chromiumMs / pdfkitMs).toFixed(1)} times faster (aim: at least 10); under 10 ms per report: ${pdfkitMs < 10 ? 'met' : 'NOT met'}`,
+);

@@ -20,7 +20,9 @@ const variant = process.argv[2];
 
 if (variant !== undefined) {
   // One run: the patches named in the argument ('all', 'none' or 'without:<patch>[+<patch>...]'), N reports.
-  const { choosePdfkitPatches } = await fromDist<typeof import('../src/pdf/patches/apply-pdfkit-patches.js')>('pdf/patches/apply-pdfkit-patches.js');
+  const { choosePdfkitPatches } = await fromDist<typeof import('../src/pdf/patches/apply-pdfkit-patches.js')>(
+    'pdf/patches/apply-pdfkit-patches.js',
+  );
   const left = variant.startsWith('without:') ? variant.slice('without:'.length).split('+') : [];
   choosePdfkitPatches(variant === 'none' ? [] : ALL.filter((n) => !left.includes(n)));
   const { loadContent } = await fromDist<typeof import('../src/node/load-content.js')>('node/load-content.js');
@@ -29,7 +31,9 @@ if (variant !== undefined) {
   const { reportPdf } = await fromDist<typeof import('../src/pdf/report-pdf.js')>('pdf/report-pdf.js');
   const content = await loadContent('content');
   const fonts = await loadPdfFonts();
-  const inputs = await Promise.all(['panaderia-la-espiga', 'costa-trail-outfitters'].map((e) => reportInput(`assessments/${e}.yaml`, content)));
+  const inputs = await Promise.all(
+    ['panaderia-la-espiga', 'costa-trail-outfitters'].map((e) => reportInput(`assessments/${e}.yaml`, content)),
+  );
   for (let i = 0; i < 20; i++) await reportPdf(inputs[i % 2]!, fonts);
   const start = process.cpuUsage();
   let bytes = 0;
@@ -42,7 +46,9 @@ if (variant !== undefined) {
   const runs = new Map<string, number[]>(variants.map((v) => [v, []]));
   const kb = new Map<string, number>();
   const self = fileURLToPath(import.meta.url);
-  console.log(`pdfkit patches — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${N} reports per run, ${ROUNDS} rounds`);
+  console.log(
+    `pdfkit patches — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${N} reports per run, ${ROUNDS} rounds`,
+  );
   for (let round = 0; round < ROUNDS; round++) {
     // Each round in another order, so no variant always runs first or last.
     const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
@@ -60,6 +66,11 @@ if (variant !== undefined) {
   console.log('|---|---|---|---|---|');
   for (const v of variants) {
     const m = median(runs.get(v)!);
-    console.log(`| ${v} | ${m.toFixed(2)} | ${runs.get(v)!.map((x) => x.toFixed(1)).join(', ')} | ${((m / all - 1) * 100).toFixed(1)} % | ${kb.get(v)!.toFixed(1)} |`);
+    console.log(
+      `| ${v} | ${m.toFixed(2)} | ${runs
+        .get(v)!
+        .map((x) => x.toFixed(1))
+        .join(', ')} | ${((m / all - 1) * 100).toFixed(1)} % | ${kb.get(v)!.toFixed(1)} |`,
+    );
   }
 }

@@ -26,22 +26,25 @@ function p95(values: number[]): number {
 function listen(url: string, onEvent: (id: number, name: string, at: number) => void): Promise<IncomingMessage> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, headers: { accept: 'text/event-stream' }, agent: false }, (res) => {
-      let buffer = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const id = /^id: ?(.*)$/m.exec(block)?.[1];
-          const name = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
-          if (id !== undefined) onEvent(Number(id), name, performance.now());
-        }
-      });
-      resolve(res);
-    });
+    const req = request(
+      { host: u.hostname, port: u.port, path: u.pathname, headers: { accept: 'text/event-stream' }, agent: false },
+      (res) => {
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const id = /^id: ?(.*)$/m.exec(block)?.[1];
+            const name = /^event: ?(.*)$/m.exec(block)?.[1] ?? 'message';
+            if (id !== undefined) onEvent(Number(id), name, performance.now());
+          }
+        });
+        resolve(res);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -57,7 +60,12 @@ mkdirSync(path.join(dir, 'site'));
 const content = await loadContent(path.join(ROOT, 'content'));
 const q = content.questionnaires.find((x) => x.id === 'digital-service' && x.lang === 'es')!;
 
-console.log(`digimat room benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `digimat room benchmark — ${os.cpus()[0]?.model ?? 'cpu'} x${os.cpus().length}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const room = await startRoom([file, '--port', '0', '--site', path.join(dir, 'site')]);
 const base = roomBase(room.joinUrl);
 try {
@@ -76,7 +84,9 @@ try {
   const started = performance.now();
   // `outbox` (default) sends as the page script does: one request in flight per phone carrying all
   // it holds; `each` sends every answer as its own request, six at a time per phone.
-  const batches = phones.flatMap((phone) => (mode === 'each' ? phone.outbox.pending().map((item) => ({ phone, items: [item] })) : [{ phone, items: phone.outbox.pending() }]));
+  const batches = phones.flatMap((phone) =>
+    mode === 'each' ? phone.outbox.pending().map((item) => ({ phone, items: [item] })) : [{ phone, items: phone.outbox.pending() }],
+  );
   await Promise.all(
     batches.map(async ({ phone, items }) => {
       sent += items.length;
@@ -97,8 +107,12 @@ try {
   const updateMs = updates.map((u) => (progress.find((p) => p.seq >= u.seq)?.at ?? Number.POSITIVE_INFINITY) - u.sent);
   const state = (await http('GET', `${roomBase(room.facilitatorUrl)}/api/facilitator/state`)).json() as { stored: number };
   const lost = sent - state.stored;
-  console.log(`mode ${mode}: all answers sent in ${(wall / 1000).toFixed(2)} s; ${failed} answers not acknowledged; ${streams.length} event streams open`);
-  console.log(`room: ${participants} participants, ${sent} answers sent, ${state.stored} stored, ${lost} lost, p95 ack ${p95(acks).toFixed(0)} ms, p95 update ${p95(updateMs).toFixed(0)} ms`);
+  console.log(
+    `mode ${mode}: all answers sent in ${(wall / 1000).toFixed(2)} s; ${failed} answers not acknowledged; ${streams.length} event streams open`,
+  );
+  console.log(
+    `room: ${participants} participants, ${sent} answers sent, ${state.stored} stored, ${lost} lost, p95 ack ${p95(acks).toFixed(0)} ms, p95 update ${p95(updateMs).toFixed(0)} ms`,
+  );
   for (const s of streams) s.destroy();
   for (const p of phones) p.close();
 } finally {

@@ -40,7 +40,13 @@ function generate(q: Questionnaire, n: number): { answers: Answers; employees: n
 }
 
 function toYaml(a: { answers: Answers; employees: number }): string {
-  const lines = ['questionnaire: { id: digital-service, version: 1, lang: es }', `company: { name: Bench, sector: x, employees: ${a.employees}, location: y }`, 'date: "2026-01-01"', 'assessor: bench', 'answers:'];
+  const lines = [
+    'questionnaire: { id: digital-service, version: 1, lang: es }',
+    `company: { name: Bench, sector: x, employees: ${a.employees}, location: y }`,
+    'date: "2026-01-01"',
+    'assessor: bench',
+    'answers:',
+  ];
   for (const [id, ans] of Object.entries(a.answers)) lines.push(`  ${id}: ${ans.na ? '{ na: true }' : JSON.stringify(ans.value)}`);
   return lines.join('\n');
 }

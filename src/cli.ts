@@ -55,13 +55,19 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .command('new')
     .description('write assessments/<slug>.yaml listing every question, ready to fill in')
     .argument('<slug>', 'file name for the assessment (lower-case, dashes)')
-    .addOption(languageOption('questionnaire language (default: the first questionnaire\'s)'))
+    .addOption(languageOption("questionnaire language (default: the first questionnaire's)"))
     .option('--questionnaire <id>', 'questionnaire id (default: the first one in that language)')
     .option('--assessments <dir>', 'assessments folder', 'assessments')
     .action(async (slug: string, opts: { lang?: Lang; questionnaire?: string; assessments: string }) => {
       setExit(
         await newCommand(
-          { slug, ...(opts.lang ? { lang: opts.lang } : {}), content: program.opts().content, assessments: opts.assessments, ...(opts.questionnaire ? { questionnaire: opts.questionnaire } : {}) },
+          {
+            slug,
+            ...(opts.lang ? { lang: opts.lang } : {}),
+            content: program.opts().content,
+            assessments: opts.assessments,
+            ...(opts.questionnaire ? { questionnaire: opts.questionnaire } : {}),
+          },
           io,
         ),
       );
@@ -74,7 +80,18 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--templates <dir>', 'templates folder', 'templates')
     .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
     .action(async (opts: { out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
-      setExit(await buildCommand({ out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate) }, io));
+      setExit(
+        await buildCommand(
+          {
+            out: opts.out,
+            content: program.opts().content,
+            assessments: opts.assessments,
+            templates: opts.templates,
+            includePrivate: Boolean(opts.includePrivate),
+          },
+          io,
+        ),
+      );
     });
   program
     .command('init')
@@ -100,7 +117,15 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
       });
       setExit(
         await serveCommand(
-          { port: opts.port, out: opts.out, content: program.opts().content, assessments: opts.assessments, templates: opts.templates, includePrivate: Boolean(opts.includePrivate), interrupted },
+          {
+            port: opts.port,
+            out: opts.out,
+            content: program.opts().content,
+            assessments: opts.assessments,
+            templates: opts.templates,
+            includePrivate: Boolean(opts.includePrivate),
+            interrupted,
+          },
           io,
         ),
       );
@@ -113,81 +138,135 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .addOption(new Option('--format <format>', 'pdf, md (report for editing) or csv (the plan)').choices(REPORT_FORMATS).default('pdf'))
     .option('--workers <n>', 'worker threads for many files (default: all cores)', (v) => Number.parseInt(v, 10))
     .action(async (files: string[], opts: { out?: string; format: ReportFormat; workers?: number }) => {
-      setExit(await reportCommand({ files, format: opts.format, content: program.opts().content, ...(opts.out ? { out: opts.out } : {}), ...(opts.workers ? { workers: opts.workers } : {}) }, io));
+      setExit(
+        await reportCommand(
+          {
+            files,
+            format: opts.format,
+            content: program.opts().content,
+            ...(opts.out ? { out: opts.out } : {}),
+            ...(opts.workers ? { workers: opts.workers } : {}),
+          },
+          io,
+        ),
+      );
     });
 
   program
     .command('worksheets')
     .description('empathy-map, buyer-persona and customer-journey worksheets as PDFs, blank or filled from an assessment')
-    .option('--assessment <file>', 'fill them from this assessment\'s worksheet material')
+    .option('--assessment <file>', "fill them from this assessment's worksheet material")
     .addOption(languageOption('language of blank worksheets'))
     .option('-o, --out <dir>', 'output folder', 'worksheets')
     .action(async (opts: { assessment?: string; lang?: Lang; out: string }) => {
-      setExit(await worksheetsCommand({ out: opts.out, content: program.opts().content, ...(opts.assessment ? { assessment: opts.assessment } : {}), ...(opts.lang ? { lang: opts.lang } : {}) }, io));
+      setExit(
+        await worksheetsCommand(
+          {
+            out: opts.out,
+            content: program.opts().content,
+            ...(opts.assessment ? { assessment: opts.assessment } : {}),
+            ...(opts.lang ? { lang: opts.lang } : {}),
+          },
+          io,
+        ),
+      );
     });
   program
     .command('workshop')
-    .description('workshops: collect participants\' hand-ins into a workshop assessment')
+    .description("workshops: collect participants' hand-ins into a workshop assessment")
     .command('merge')
     .description('merge hand-in codes, share links, files of them and exported answer files into a workshop file')
     .argument('<hand-ins...>', 'hand-in codes or links, or files holding them, or answer/workshop files')
     .option('-o, --out <file>', 'workshop file to create or update (default: print the YAML)')
     .addOption(languageOption('language of a new workshop file').default('es'))
     .option('--company <name>', 'company name of a new workshop file')
-    .addOption(new Option('--anonymity <mode>', 'a new file: who sees names (everyone, the facilitator only, nobody)').choices(['everyone', 'facilitator', 'nobody']))
+    .addOption(
+      new Option('--anonymity <mode>', 'a new file: who sees names (everyone, the facilitator only, nobody)').choices([
+        'everyone',
+        'facilitator',
+        'nobody',
+      ]),
+    )
     .option('--date <yyyy-mm-dd>', 'date of a new workshop file (default: today)')
     .option('--accept-suggestions', "record a scale's 75 % agreement as consensus instead of leaving it open")
-    .action(async (inputs: string[], opts: { out?: string; lang: Lang; company?: string; anonymity?: 'everyone' | 'facilitator' | 'nobody'; date?: string; acceptSuggestions?: boolean }) => {
-      setExit(
-        await workshopMergeCommand(
-          {
-            inputs,
-            content: program.opts().content,
-            lang: opts.lang,
-            acceptSuggestions: Boolean(opts.acceptSuggestions),
-            ...(opts.out ? { out: opts.out } : {}),
-            ...(opts.company ? { company: opts.company } : {}),
-            ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
-            ...(opts.date ? { date: opts.date } : {}),
-          },
-          io,
-        ),
-      );
-    });
+    .action(
+      async (
+        inputs: string[],
+        opts: {
+          out?: string;
+          lang: Lang;
+          company?: string;
+          anonymity?: 'everyone' | 'facilitator' | 'nobody';
+          date?: string;
+          acceptSuggestions?: boolean;
+        },
+      ) => {
+        setExit(
+          await workshopMergeCommand(
+            {
+              inputs,
+              content: program.opts().content,
+              lang: opts.lang,
+              acceptSuggestions: Boolean(opts.acceptSuggestions),
+              ...(opts.out ? { out: opts.out } : {}),
+              ...(opts.company ? { company: opts.company } : {}),
+              ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
+              ...(opts.date ? { date: opts.date } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
 
   program
     .command('room')
-    .description('run a live workshop on the local network: phones join by QR code, answers are journaled before each ✓, closing writes the workshop file')
-    .argument('<assessment>', 'the workshop\'s assessment YAML file (names the questionnaire and the company)')
+    .description(
+      'run a live workshop on the local network: phones join by QR code, answers are journaled before each ✓, closing writes the workshop file',
+    )
+    .argument('<assessment>', "the workshop's assessment YAML file (names the questionnaire and the company)")
     .option('--port <n>', 'port to listen on (default 8740, or the port the room used before)', parsePort)
-    .option('--host <address>', 'the LAN address phones join at (this laptop\'s address on the room\'s Wi-Fi); without it only this laptop can connect')
-    .addOption(new Option('--anonymity <who>', 'who may see participants\' names: everyone (the report too), facilitator (default), or nobody').choices(ANONYMITY))
+    .option(
+      '--host <address>',
+      "the LAN address phones join at (this laptop's address on the room's Wi-Fi); without it only this laptop can connect",
+    )
+    .addOption(
+      new Option(
+        '--anonymity <who>',
+        "who may see participants' names: everyone (the report too), facilitator (default), or nobody",
+      ).choices(ANONYMITY),
+    )
     .option('--wifi <ssid:password>', 'also print a QR code that joins phones to this Wi-Fi network')
     .option('--site <dir>', 'serve a site already built with `digimat build` instead of building one')
     .option('--templates <dir>', 'templates folder', 'templates')
-    .action(async (file: string, opts: { port?: number; host?: string; anonymity?: Anonymity; wifi?: string; site?: string; templates: string }) => {
-      const interrupted = new Promise<void>((resolve) => {
-        process.once('SIGINT', () => resolve());
-        process.once('SIGTERM', () => resolve());
-      });
-      setExit(
-        await roomCommand(
-          {
-            file,
-            content: program.opts().content,
-            templates: opts.templates,
-            color: Boolean(process.stdout.isTTY),
-            interrupted,
-            ...(opts.port !== undefined ? { port: opts.port } : {}),
-            ...(opts.host ? { host: opts.host } : {}),
-            ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
-            ...(opts.wifi !== undefined ? { wifi: opts.wifi } : {}),
-            ...(opts.site ? { site: opts.site } : {}),
-          },
-          io,
-        ),
-      );
-    });
+    .action(
+      async (
+        file: string,
+        opts: { port?: number; host?: string; anonymity?: Anonymity; wifi?: string; site?: string; templates: string },
+      ) => {
+        const interrupted = new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve());
+          process.once('SIGTERM', () => resolve());
+        });
+        setExit(
+          await roomCommand(
+            {
+              file,
+              content: program.opts().content,
+              templates: opts.templates,
+              color: Boolean(process.stdout.isTTY),
+              interrupted,
+              ...(opts.port !== undefined ? { port: opts.port } : {}),
+              ...(opts.host ? { host: opts.host } : {}),
+              ...(opts.anonymity ? { anonymity: opts.anonymity } : {}),
+              ...(opts.wifi !== undefined ? { wifi: opts.wifi } : {}),
+              ...(opts.site ? { site: opts.site } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
   return program;
 }
 

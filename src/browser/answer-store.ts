@@ -89,7 +89,11 @@ function readCompany(raw: unknown): VisitorCompany {
   const name = text(raw.name);
   const sector = text(raw.sector);
   const e = raw.employees;
-  return { ...(name ? { name } : {}), ...(sector ? { sector } : {}), ...(typeof e === 'number' && Number.isInteger(e) && e >= 0 ? { employees: e } : {}) };
+  return {
+    ...(name ? { name } : {}),
+    ...(sector ? { sector } : {}),
+    ...(typeof e === 'number' && Number.isInteger(e) && e >= 0 ? { employees: e } : {}),
+  };
 }
 
 /** A stored record with every field checked; the answers themselves are checked by reconcileStored. */

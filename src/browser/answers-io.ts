@@ -63,7 +63,14 @@ export const answersIo: AnswersIo = {
   },
   importAnswers(q, text, fileName) {
     // JSON is YAML too, so one loader reads both and reports positions the same way.
-    const content: ContentSet = { files: { questionnaires: [], actionLibraries: [], fundingSchemes: [] }, coursePages: [], questionnaires: [q], libraries: new Map(), fundingSchemes: new Map(), issues: [] };
+    const content: ContentSet = {
+      files: { questionnaires: [], actionLibraries: [], fundingSchemes: [] },
+      coursePages: [],
+      questionnaires: [q],
+      libraries: new Map(),
+      fundingSchemes: new Map(),
+      issues: [],
+    };
     if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
     const foreign = wrongQuestionnaire(q, text, fileName);
     if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };
@@ -75,7 +82,8 @@ export const answersIo: AnswersIo = {
       return { ok: false, problem: { kind: 'not-answers' } };
     }
     const errors = parsed.issues.filter((i) => i.severity === 'error');
-    if (errors.length || !parsed.value) return { ok: false, problem: errors.length ? { kind: 'issues', issues: errors } : { kind: 'not-answers' } };
+    if (errors.length || !parsed.value)
+      return { ok: false, problem: errors.length ? { kind: 'issues', issues: errors } : { kind: 'not-answers' } };
     const c = parsed.value.company;
     return { ok: true, answers: parsed.value.answers, company: { name: c.name, sector: c.sector, employees: c.employees } };
   },

@@ -1,7 +1,15 @@
 import type { Answers, Question, Questionnaire } from '../core/model.js';
 import type { Consensus } from '../core/workshop-model.js';
 import { scoreAnswers, type ScoreResult } from '../core/score.js';
-import { aggregateRevote, aggregateRound1, consensusAnswers as agreedAnswers, roundOf, stageSpread, type ConsensusEntry, type QuestionAggregate } from './board-core.js';
+import {
+  aggregateRevote,
+  aggregateRound1,
+  consensusAnswers as agreedAnswers,
+  roundOf,
+  stageSpread,
+  type ConsensusEntry,
+  type QuestionAggregate,
+} from './board-core.js';
 import type { BoardState } from './board-state.js';
 
 /** One question as the revealed board shows it: both rounds, what was recorded, and people's notes. */
@@ -25,9 +33,16 @@ function entryFor(board: BoardState, question: Question, round1: QuestionAggrega
   const extra = board.notes[id] ?? {};
   const notes = { ...(extra.note ? { note: extra.note } : {}), ...(extra.owner ? { owner: extra.owner } : {}) };
   const decision = board.decisions[id];
-  if (decision) return { status: decision.status, ...(decision.na ? { na: true } : decision.value !== undefined ? { value: decision.value } : {}), rounds, ...notes };
+  if (decision)
+    return {
+      status: decision.status,
+      ...(decision.na ? { na: true } : decision.value !== undefined ? { value: decision.value } : {}),
+      rounds,
+      ...notes,
+    };
   const s = (round2 ?? round1).suggestion;
-  if (s.status === 'unanimous') return { status: 'unanimous', ...(s.na ? { na: true } : s.value !== undefined ? { value: s.value } : {}), rounds, ...notes };
+  if (s.status === 'unanimous')
+    return { status: 'unanimous', ...(s.na ? { na: true } : s.value !== undefined ? { value: s.value } : {}), rounds, ...notes };
   return { status: 'open', rounds, ...notes };
 }
 
@@ -42,9 +57,19 @@ export function questionRows(board: BoardState, q: Questionnaire): QuestionRow[]
       const text = [a?.reason, a?.note].filter(Boolean).join(' — ');
       return text ? [{ key: p.key, text }] : [];
     });
-    return { question, round1, ...(round2 ? { round2 } : {}), latest: round2 ?? round1, entry: entryFor(board, question, round1, round2), reasons };
+    return {
+      question,
+      round1,
+      ...(round2 ? { round2 } : {}),
+      latest: round2 ?? round1,
+      entry: entryFor(board, question, round1, round2),
+      reasons,
+    };
   });
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.latest.disagreement - a.r.latest.disagreement || a.i - b.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.latest.disagreement - a.r.latest.disagreement || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /** The workshop's consensus by question id, in the questionnaire's order: questions nobody answered and nobody discussed are left out. */
@@ -64,6 +89,10 @@ export function consensusAnswers(rows: readonly QuestionRow[], q: Questionnaire)
 }
 
 /** The consensus scored with the same core every face uses, and each stage's spread among participants. */
-export function boardScores(board: BoardState, q: Questionnaire, rows: readonly QuestionRow[]): { score: ScoreResult; spread: ReturnType<typeof stageSpread> } {
+export function boardScores(
+  board: BoardState,
+  q: Questionnaire,
+  rows: readonly QuestionRow[],
+): { score: ScoreResult; spread: ReturnType<typeof stageSpread> } {
   return { score: scoreAnswers(q, consensusAnswers(rows, q)), spread: stageSpread(q, board.participants) };
 }

@@ -10,7 +10,16 @@ import type { HandIn, Participant, ParticipantAnswer } from '../core/workshop-mo
 export { decodeHandIn, encodeHandIn, handInCodeFrom, handInFragment } from '../core/hand-in-code.js';
 export { mergeParticipants, type MergeOutcome } from '../core/merge-participants.js';
 export { consensusAnswers, roundOf } from '../core/consensus-record.js';
-export type { Anonymity, ConsensusEntry, ConsensusRound, ConsensusStatus, HandIn, Participant, ParticipantAnswer, ParticipantAnswers } from '../core/workshop-model.js';
+export type {
+  Anonymity,
+  ConsensusEntry,
+  ConsensusRound,
+  ConsensusStatus,
+  HandIn,
+  Participant,
+  ParticipantAnswer,
+  ParticipantAnswers,
+} from '../core/workshop-model.js';
 
 /** A hand-in read from a link, code or file, or why it was refused (a stable code, or a file's own issue text). */
 export type Decoded = { ok: true; handIn: HandIn } | { ok: false; reason: string };
@@ -34,13 +43,26 @@ export function aggregateRound1(q: Questionnaire, participants: readonly Partici
  * A re-vote on one question: each voter's hand-in with that one answer replaced, so conditional
  * questions stay shown exactly as they were for that person.
  */
-export function aggregateRevote(q: Questionnaire, question: Question, participants: readonly Participant[], votes: Record<string, ParticipantAnswer>): QuestionAggregate | undefined {
+export function aggregateRevote(
+  q: Questionnaire,
+  question: Question,
+  participants: readonly Participant[],
+  votes: Record<string, ParticipantAnswer>,
+): QuestionAggregate | undefined {
   const voters = participants.filter((p) => votes[p.key]).map((p) => ({ ...p, answers: { ...p.answers, [question.id]: votes[p.key]! } }));
   if (voters.length === 0) return undefined;
   return withCount(aggregateQuestions(q, voters).find((a) => a.id === question.id)!);
 }
 
 /** Each stage's spread of participants' scores (min, median, max), by stage id; null when nobody scored in it. */
-export function stageSpread(q: Questionnaire, participants: readonly Participant[]): Record<string, { min: number; median: number; max: number } | null> {
-  return Object.fromEntries(stageSpreads(q, participants).map((s) => [s.stage, s.min === null || s.median === null || s.max === null ? null : { min: s.min, median: s.median, max: s.max }]));
+export function stageSpread(
+  q: Questionnaire,
+  participants: readonly Participant[],
+): Record<string, { min: number; median: number; max: number } | null> {
+  return Object.fromEntries(
+    stageSpreads(q, participants).map((s) => [
+      s.stage,
+      s.min === null || s.median === null || s.max === null ? null : { min: s.min, median: s.median, max: s.max },
+    ]),
+  );
 }

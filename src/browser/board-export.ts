@@ -5,14 +5,21 @@ import { workshopDocument, workshopYaml } from '../model/workshop-yaml.js';
 import { consensusAnswers, consensusOf, type QuestionRow } from './board-consensus.js';
 import type { BoardState } from './board-state.js';
 
-
 /**
  * The workshop as an assessment (participants and consensus), the shape `digimat validate`, `score`
  * and `report` read. Its `answers` are the consensus values, so every command scores the agreement
  * exactly as the board shows it. Display names are left out in "nobody" mode.
  */
-export function workshopAssessment(board: BoardState, q: Questionnaire, rows: readonly QuestionRow[], date: string): Assessment & { workshop: Workshop } {
-  const participants = board.participants.map(({ via: _via, name, ...p }) => ({ ...p, ...(board.anonymity !== 'nobody' && name ? { name } : {}) }));
+export function workshopAssessment(
+  board: BoardState,
+  q: Questionnaire,
+  rows: readonly QuestionRow[],
+  date: string,
+): Assessment & { workshop: Workshop } {
+  const participants = board.participants.map(({ via: _via, name, ...p }) => ({
+    ...p,
+    ...(board.anonymity !== 'nobody' && name ? { name } : {}),
+  }));
   return {
     questionnaire: { id: q.id, version: q.version, lang: q.lang },
     // An unknown head count stays empty (never 0, which would size the plan for a one-person business).

@@ -35,6 +35,16 @@ export async function fileHandIn(file: File, q: Questionnaire, ioUrl: string): P
   if (ref.version !== q.version) return { ok: false, reason: 'other-version' };
   const io = await loadAnswersIo(ioUrl);
   const outcome = io.importAnswers(q, text, file.name);
-  if (!outcome.ok) return { ok: false, reason: outcome.problem.kind === 'issues' ? outcome.problem.issues.slice(0, 3).map(formatIssue).join(' · ') : 'not-a-hand-in' };
-  return { ok: true, handIn: { questionnaire: { id: q.id, version: q.version }, participant: { key: fileParticipantKey(text), revision: 1, answers: outcome.answers } } };
+  if (!outcome.ok)
+    return {
+      ok: false,
+      reason: outcome.problem.kind === 'issues' ? outcome.problem.issues.slice(0, 3).map(formatIssue).join(' · ') : 'not-a-hand-in',
+    };
+  return {
+    ok: true,
+    handIn: {
+      questionnaire: { id: q.id, version: q.version },
+      participant: { key: fileParticipantKey(text), revision: 1, answers: outcome.answers },
+    },
+  };
 }

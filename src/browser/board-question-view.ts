@@ -12,7 +12,9 @@ function choices(question: Question, w: WorkshopText, selected: Set<string>, ext
   const opts = question.options.map((o) => ({ id: o.id, label: o.label }));
   if (extra.includes('na') && question.allowNa) opts.push({ id: 'na', label: w.question.na });
   if (extra.includes('dontKnow')) opts.push({ id: 'dontKnow', label: w.dontKnow });
-  return opts.map((o) => `<option value="${escapeHtml(o.id)}"${selected.has(o.id) ? ' selected' : ''}>${escapeHtml(o.label)}</option>`).join('');
+  return opts
+    .map((o) => `<option value="${escapeHtml(o.id)}"${selected.has(o.id) ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
+    .join('');
 }
 
 function chosen(a: ParticipantAnswer | { value?: string | string[]; na?: boolean } | undefined): Set<string> {

@@ -57,7 +57,12 @@ export function distributionStrip(question: Question, agg: QuestionAggregate, w:
       return r;
     })
     .join('');
-  const legend = entries.map((b) => `<li data-bucket="${escapeHtml(b.key)}"><span class="swatch ${b.cls}"></span>${escapeHtml(bucketLabel(question, b.key, w))}: <strong>${b.n}</strong></li>`).join('');
+  const legend = entries
+    .map(
+      (b) =>
+        `<li data-bucket="${escapeHtml(b.key)}"><span class="swatch ${b.cls}"></span>${escapeHtml(bucketLabel(question, b.key, w))}: <strong>${b.n}</strong></li>`,
+    )
+    .join('');
   return `<svg class="strip" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">${rects}</svg><ul class="legend">${legend}</ul>`;
 }
 
@@ -104,7 +109,9 @@ function scoreCell(score: number | null, complete: boolean, range: ScoreRange | 
   const figure = formatDecimal(w.lang, score);
   // A level is earned only by a complete score, as on the results page.
   if (complete) return `${figure}${level ? ` <span class="level">${escapeHtml(level.label)}</span>` : ''}`;
-  const open = rangeIsOpen(range) ? ` <span class="range">(${escapeHtml(fill(w.scores.range, { min: formatDecimal(w.lang, range.min), max: formatDecimal(w.lang, range.max) }))})</span>` : '';
+  const open = rangeIsOpen(range)
+    ? ` <span class="range">(${escapeHtml(fill(w.scores.range, { min: formatDecimal(w.lang, range.min), max: formatDecimal(w.lang, range.max) }))})</span>`
+    : '';
   return `${figure} <span class="provisional-tag">${escapeHtml(w.scores.provisional)}</span>${open}`;
 }
 
@@ -112,7 +119,11 @@ function scoreCell(score: number | null, complete: boolean, range: ScoreRange | 
  * The consensus scores per stage beside the participants' spread. Like the results page, a stage or
  * the overall that lacks agreed answers is shown as provisional with its range, never as final.
  */
-export function scoresTable(score: ScoreResult, spread: Record<string, { min: number; median: number; max: number } | null>, w: WorkshopText): string {
+export function scoresTable(
+  score: ScoreResult,
+  spread: Record<string, { min: number; median: number; max: number } | null>,
+  w: WorkshopText,
+): string {
   const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : formatDecimal(w.lang, x));
   const rows = score.stages
     .map((s) => {
@@ -123,12 +134,20 @@ export function scoresTable(score: ScoreResult, spread: Record<string, { min: nu
   const o = score.overall;
   const answered = score.stages.reduce((n, s) => n + s.answered, 0);
   const applicable = score.stages.reduce((n, s) => n + s.applicable, 0);
-  const note = o.complete ? '' : `<p class="ws-completeness" data-testid="ws-completeness">${escapeHtml(fill(w.scores.completeness, { answered, total: applicable, percent: formatPercent(w.lang, o.completeness) }))}</p>`;
+  const note = o.complete
+    ? ''
+    : `<p class="ws-completeness" data-testid="ws-completeness">${escapeHtml(fill(w.scores.completeness, { answered, total: applicable, percent: formatPercent(w.lang, o.completeness) }))}</p>`;
   return `<table class="ws-scores"><thead><tr><th scope="col">${escapeHtml(w.scores.stage)}</th><th scope="col">${escapeHtml(w.scores.consensus)}</th><th scope="col">${escapeHtml(w.scores.spread)}</th></tr></thead><tbody>${rows}</tbody><tfoot><tr data-overall="${o.score ?? ''}" data-complete="${o.complete}" data-level="${o.level?.id ?? ''}"><th scope="row">${escapeHtml(w.scores.overall)}</th><td>${scoreCell(o.score, o.complete, o.range, o.level, w)}</td><td></td></tr></tfoot></table>${note}`;
 }
 
 /** The projector: counts before the reveal; after it, distributions without names, small ones hidden. */
-export function projectorView(board: BoardState, rows: readonly QuestionRow[], score: ScoreResult, spread: Record<string, { min: number; median: number; max: number } | null>, w: WorkshopText): string {
+export function projectorView(
+  board: BoardState,
+  rows: readonly QuestionRow[],
+  score: ScoreResult,
+  spread: Record<string, { min: number; median: number; max: number } | null>,
+  w: WorkshopText,
+): string {
   const count = `<p class="projector-count" data-testid="projector-count">${escapeHtml(fill(w.projector.handedIn, { n: board.participants.length }))}</p>`;
   if (!board.revealed) return `<h2 id="projector-h">${escapeHtml(w.projector.heading)}</h2>${count}`;
   const items = rows
@@ -137,7 +156,7 @@ export function projectorView(board: BoardState, rows: readonly QuestionRow[], s
       return `<li class="board-row" data-question="${r.question.id}"${shown ? '' : ' data-hidden="1"'}><h3>${escapeHtml(r.question.prompt)}</h3>${shown ? distributionStrip(r.question, r.latest, w) : `<p class="meta">${escapeHtml(w.projector.hidden)}</p>`}</li>`;
     })
     .join('');
-    // A spread of one or two people would show each person's score.
+  // A spread of one or two people would show each person's score.
   const safeSpread = board.participants.length >= PROJECTOR_MIN_ANSWERS ? spread : {};
   return `<h2 id="projector-h">${escapeHtml(w.projector.heading)}</h2>${count}${scoresTable(score, safeSpread, w)}<ol class="board-list">${items}</ol>`;
 }

@@ -21,7 +21,12 @@ class ScannerStartError extends Error {
  * (and zxing's WebAssembly where the browser has no BarcodeDetector) loads only now, from this site.
  * The same code held up for several frames is reported once.
  */
-export async function startScanner(video: HTMLVideoElement, scannerUrl: string, wasmUrl: string, onCode: (text: string) => void): Promise<Scanner> {
+export async function startScanner(
+  video: HTMLVideoElement,
+  scannerUrl: string,
+  wasmUrl: string,
+  onCode: (text: string) => void,
+): Promise<Scanner> {
   let detector: QrDetector;
   try {
     const api = await loadBundle<{ createDetector(url: string): Promise<QrDetector> }>(scannerUrl, 'digimatScanner');

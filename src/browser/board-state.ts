@@ -47,7 +47,14 @@ function isValue(x: unknown): boolean {
 }
 
 function isAnswer(x: unknown): x is ParticipantAnswer {
-  return isObject(x) && isValue(x.value) && optStr(x.note) && optStr(x.reason) && ['undefined', 'boolean'].includes(typeof x.na) && ['undefined', 'boolean'].includes(typeof x.dontKnow);
+  return (
+    isObject(x) &&
+    isValue(x.value) &&
+    optStr(x.note) &&
+    optStr(x.reason) &&
+    ['undefined', 'boolean'].includes(typeof x.na) &&
+    ['undefined', 'boolean'].includes(typeof x.dontKnow)
+  );
 }
 
 function isAnswers(x: unknown): boolean {
@@ -98,14 +105,30 @@ export function isHeadCount(x: unknown): x is number {
 
 /** A new, empty workshop; `employees` left out while the head count is unknown. */
 export function newBoard(q: Questionnaire, company: string, anonymity: Anonymity, now: Date, employees?: number): BoardState {
-  return { format: 'digimat-board', v: 1, company, ...(employees === undefined ? {} : { employees }), questionnaire: { id: q.id, version: q.version, lang: q.lang }, anonymity, started: now.toISOString(), revealed: false, participants: [], round2: {}, notes: {}, decisions: {} };
+  return {
+    format: 'digimat-board',
+    v: 1,
+    company,
+    ...(employees === undefined ? {} : { employees }),
+    questionnaire: { id: q.id, version: q.version, lang: q.lang },
+    anonymity,
+    started: now.toISOString(),
+    revealed: false,
+    participants: [],
+    round2: {},
+    notes: {},
+    decisions: {},
+  };
 }
 
 /**
  * Reads the saved workshop. Anything unreadable is set aside under a backup key rather than thrown
  * away or allowed to break the page; the caller says so.
  */
-export function loadBoard(storage: Storage | undefined, questionnaires: readonly Questionnaire[]): { board?: BoardState; setAside?: string } {
+export function loadBoard(
+  storage: Storage | undefined,
+  questionnaires: readonly Questionnaire[],
+): { board?: BoardState; setAside?: string } {
   const text = storage?.getItem(BOARD_KEY);
   if (!storage || !text) return {};
   let parsed: unknown;
@@ -114,7 +137,8 @@ export function loadBoard(storage: Storage | undefined, questionnaires: readonly
   } catch {
     parsed = undefined;
   }
-  if (isBoardState(parsed) && questionnaires.some((q) => q.id === parsed.questionnaire.id && q.version === parsed.questionnaire.version)) return { board: parsed };
+  if (isBoardState(parsed) && questionnaires.some((q) => q.id === parsed.questionnaire.id && q.version === parsed.questionnaire.version))
+    return { board: parsed };
   const setAside = `${BOARD_KEY}:unreadable:${Date.now()}`;
   try {
     storage.setItem(setAside, text);

@@ -6,7 +6,12 @@ export interface JsonReply {
 
 /** POSTs a JSON body, never from cache; an empty or non-JSON answer is left to its status. */
 export async function postJson(url: string, body: unknown): Promise<JsonReply> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+  });
   let json: Record<string, unknown> = {};
   try {
     json = (await res.json()) as Record<string, unknown>;

@@ -22,7 +22,9 @@ interface NativeDetector {
  * own copy, so no request goes to the CDN the package would otherwise use.
  */
 async function createDetector(wasmUrl: string): Promise<QrDetector> {
-  const Native = (window as unknown as { BarcodeDetector?: { new (o: { formats: string[] }): NativeDetector; getSupportedFormats(): Promise<string[]> } }).BarcodeDetector;
+  const Native = (
+    window as unknown as { BarcodeDetector?: { new (o: { formats: string[] }): NativeDetector; getSupportedFormats(): Promise<string[]> } }
+  ).BarcodeDetector;
   if (Native) {
     try {
       if ((await Native.getSupportedFormats()).includes('qr_code')) {

@@ -32,7 +32,8 @@ function applyToForm(answers: Answers, company: VisitorCompany): void {
   for (const question of q.questions) {
     const a = answers[question.id];
     const chosen = new Set(a?.value === undefined ? [] : Array.isArray(a.value) ? a.value : [a.value]);
-    for (const input of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${question.id}"]`))) input.checked = chosen.has(input.value);
+    for (const input of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${question.id}"]`)))
+      input.checked = chosen.has(input.value);
     const na = form.querySelector<HTMLInputElement>(`input[name="na.${question.id}"]`);
     if (na) na.checked = Boolean(a?.na);
     const none = form.querySelector<HTMLInputElement>(`input[name="none.${question.id}"]`);
@@ -53,7 +54,8 @@ function showQuestions(visible: ReadonlySet<string>): void {
     block.hidden = !shown;
     if (shown) block.querySelector('.number')!.textContent = `${++number}.`;
     const na = form.querySelector<HTMLInputElement>(`input[name="na.${id}"]`)?.checked ?? false;
-    for (const input of Array.from(block.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="none.${id}"]`))) input.disabled = !shown || na;
+    for (const input of Array.from(block.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="none.${id}"]`)))
+      input.disabled = !shown || na;
   }
 }
 
@@ -90,7 +92,8 @@ function refresh(): void {
 function exclusiveNone(input: HTMLInputElement): void {
   if (input.type !== 'checkbox' || !input.checked) return;
   const [kind, id] = [input.name.slice(0, input.name.indexOf('.')), input.name.slice(input.name.indexOf('.') + 1)];
-  if (kind === 'none') for (const other of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"]`))) other.checked = false;
+  if (kind === 'none')
+    for (const other of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"]`))) other.checked = false;
   else if (kind === 'a') {
     const none = form.querySelector<HTMLInputElement>(`input[name="none.${id}"]`);
     if (none) none.checked = false;
@@ -159,7 +162,10 @@ function next(): void {
     return;
   }
   steps[current]!.querySelector('.stage-description')?.before(leftNote);
-  showNotice(leftNote, plural(data.lang, t.ui.unanswered, left.length, { stage: from.title }), { label: t.ui.goToFirst, href: `#q-${left[0]}` });
+  showNotice(leftNote, plural(data.lang, t.ui.unanswered, left.length, { stage: from.title }), {
+    label: t.ui.goToFirst,
+    href: `#q-${left[0]}`,
+  });
 }
 
 function say(message: string, action?: NoticeAction): void {

@@ -53,11 +53,19 @@ function render(): void {
     return;
   }
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
-  container.innerHTML = renderResults(result, { questionnaire: q, text: t, actionHtml: data.actionHtml, ...(data.funding ? { funding: data.funding } : {}), courseLinks: data.courseLinks, resources: Object.fromEntries(data.actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])), questionnaireUrl: data.urls.questionnaire });
-  if (location.protocol === 'file:') for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
+  container.innerHTML = renderResults(result, {
+    questionnaire: q,
+    text: t,
+    actionHtml: data.actionHtml,
+    ...(data.funding ? { funding: data.funding } : {}),
+    courseLinks: data.courseLinks,
+    resources: Object.fromEntries(data.actions.filter((a) => a.resources?.length).map((a) => [a.id, a.resources!])),
+    questionnaireUrl: data.urls.questionnaire,
+  });
+  if (location.protocol === 'file:')
+    for (const a of Array.from(container.querySelectorAll<HTMLAnchorElement>('a[href]'))) a.href = diskUrl(a.getAttribute('href')!);
   showTools(true);
 }
-
 
 function load(): void {
   if (location.hash.startsWith('#a=')) {
@@ -91,14 +99,27 @@ async function exportAs(format: 'yaml' | 'json'): Promise<void> {
   const io = await loadAnswersIo(data.urls.io);
   const date = new Date().toISOString().slice(0, 10);
   const text = io.exportAnswers(q, answers, company, date, format);
-  download(`digimat-${q.id}-${date}.${format === 'yaml' ? 'yaml' : 'json'}`, format === 'yaml' ? 'application/yaml' : 'application/json', text);
+  download(
+    `digimat-${q.id}-${date}.${format === 'yaml' ? 'yaml' : 'json'}`,
+    format === 'yaml' ? 'application/yaml' : 'application/json',
+    text,
+  );
 }
 
 /** The report PDF, made here from the visitor's answers with the same code the CLI uses; works offline. */
 async function downloadPdf(): Promise<void> {
   const maker = await loadBundle<PdfMaker>(data.urls.pdf, 'digimatPdf');
   const date = new Date().toISOString().slice(0, 10);
-  const plainText = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
+  const plainText = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\s+/g, ' ')
+      .trim();
   const withText = new Map(data.actions.map((a) => [a.id, { ...a, description: plainText(data.actionHtml[a.id] ?? '') }]));
   const result = assess(q, actions, { answers, ...(company.employees !== undefined ? { company: { employees: company.employees } } : {}) });
   const bytes = await maker.report({

@@ -38,7 +38,13 @@ interface Progress {
 }
 
 interface RoomWorkshop {
-  participants: { key: string; revision: number; name?: string; role?: string; answers: Record<string, Record<string, ParticipantAnswer>> }[];
+  participants: {
+    key: string;
+    revision: number;
+    name?: string;
+    role?: string;
+    answers: Record<string, Record<string, ParticipantAnswer>>;
+  }[];
 }
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T | null;
@@ -51,7 +57,6 @@ function readBoard(): BoardState | undefined {
     return undefined;
   }
 }
-
 
 /** Starts the room's part of the board page. */
 export async function facilitatorRoom(api: (route: string) => string): Promise<void> {
@@ -74,7 +79,9 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
     live.textContent = t.notFacilitator!;
     return;
   }
-  const q: Questionnaire | undefined = data.questionnaires.find((x) => x.id === info.questionnaire.id && x.version === info.questionnaire.version);
+  const q: Questionnaire | undefined = data.questionnaires.find(
+    (x) => x.id === info.questionnaire.id && x.version === info.questionnaire.version,
+  );
   if (!q) {
     live.textContent = t.noQuestionnaire!;
     return;
@@ -89,7 +96,12 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
   canvas.className = 'ws-qr';
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', t.joinHere!);
-  if (info.joinUrl) generate(info.joinUrl, { minCorrectionLevel: correction.M }).toCanvas(canvas, { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
+  if (info.joinUrl)
+    generate(info.joinUrl, { minCorrectionLevel: correction.M }).toCanvas(canvas, {
+      pad: 4,
+      on: [0, 0, 0, 255],
+      off: [255, 255, 255, 255],
+    });
   const close = document.createElement('button');
   close.type = 'button';
   close.id = 'room-close';
@@ -102,7 +114,15 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
   const staticJoin = document.querySelector<HTMLElement>('.ws-join');
   if (staticJoin) staticJoin.hidden = true;
 
-  let room: Progress = { seq: 0, revealed: info.revealed, ...(info.revote ? { revote: info.revote } : {}), closed: info.closed, stored: 0, questions: q.questions.length, participants: [] };
+  let room: Progress = {
+    seq: 0,
+    revealed: info.revealed,
+    ...(info.revote ? { revote: info.revote } : {}),
+    closed: info.closed,
+    stored: 0,
+    questions: q.questions.length,
+    participants: [],
+  };
   const sentConsensus = new Map<string, string>();
   let feeding = false;
   let feedAgain = false;
@@ -116,8 +136,8 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
     }
     const start = $<HTMLFormElement>('ws-start');
     if (!start) return undefined;
-    ($<HTMLInputElement>('ws-company'))!.value = info.company || '—';
-    ($<HTMLSelectElement>('ws-questionnaire'))!.value = q!.id;
+    $<HTMLInputElement>('ws-company')!.value = info.company || '—';
+    $<HTMLSelectElement>('ws-questionnaire')!.value = q!.id;
     const radio = start.querySelector<HTMLInputElement>(`input[name="anonymity"][value="${info.anonymity}"]`);
     if (radio) radio.checked = true;
     start.requestSubmit();
@@ -155,7 +175,13 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
           const answers: Record<string, ParticipantAnswer> = {};
           for (const [qid, rounds] of Object.entries(p.answers)) if (rounds['1']) answers[qid] = rounds['1'];
           if (Object.keys(answers).length === 0) continue;
-          const participant: Participant = { key: p.key, revision: p.revision, answers, ...(p.name ? { name: p.name } : {}), ...(p.role ? { role: p.role } : {}) };
+          const participant: Participant = {
+            key: p.key,
+            revision: p.revision,
+            answers,
+            ...(p.name ? { name: p.name } : {}),
+            ...(p.role ? { role: p.role } : {}),
+          };
           codes.push(encodeHandIn(q!, participant));
         }
         const paste = $<HTMLTextAreaElement>('ws-paste');
@@ -234,7 +260,8 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
       const id = dialog.dataset.roomQuestion;
       if (!id) return;
       void (async () => {
-        const r = room.revote === id ? await postJson(api('facilitator/revote-end'), {}) : await postJson(api('facilitator/revote'), { q: id });
+        const r =
+          room.revote === id ? await postJson(api('facilitator/revote-end'), {}) : await postJson(api('facilitator/revote'), { q: id });
         if (r.status === 200) room = { ...room, ...(r.json as unknown as Progress) };
         button.textContent = room.revote === id ? t.revoteEnd! : t.revoteStart!;
       })();
@@ -243,11 +270,15 @@ export async function facilitatorRoom(api: (route: string) => string): Promise<v
   }
 
   // The board's question buttons say which question the dialog shows.
-  document.addEventListener('click', (event) => {
-    const open = (event.target as HTMLElement).closest<HTMLElement>('[data-open]')?.dataset.open;
-    const dialog = $<HTMLDialogElement>('ws-question');
-    if (open && dialog) dialog.dataset.roomQuestion = open;
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const open = (event.target as HTMLElement).closest<HTMLElement>('[data-open]')?.dataset.open;
+      const dialog = $<HTMLDialogElement>('ws-question');
+      if (open && dialog) dialog.dataset.roomQuestion = open;
+    },
+    true,
+  );
   const dialog = $<HTMLDialogElement>('ws-question');
   if (dialog) new MutationObserver(() => decorateDialog()).observe(dialog, { childList: true });
   // Whatever the facilitator does on the board ends in the board saving itself; look afterwards.

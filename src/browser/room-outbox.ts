@@ -29,7 +29,8 @@ export interface OutboxData {
 
 function same(a: OutgoingAnswer | undefined, b: Omit<OutgoingAnswer, 'rev'>): boolean {
   if (!a) return false;
-  const v = (x: OutgoingAnswer | Omit<OutgoingAnswer, 'rev'>) => JSON.stringify([x.round, x.value ?? null, x.na ?? false, x.dontKnow ?? false, x.reason ?? '']);
+  const v = (x: OutgoingAnswer | Omit<OutgoingAnswer, 'rev'>) =>
+    JSON.stringify([x.round, x.value ?? null, x.na ?? false, x.dontKnow ?? false, x.reason ?? '']);
   return v(a) === v(b);
 }
 
@@ -77,7 +78,11 @@ export class Outbox {
   /** Records the participant's answer to a question if it changed; returns whether it did. */
   record(q: string, answer: ParticipantAnswer | undefined, round: number): boolean {
     if (!answer || (answer.value === undefined && !answer.na && !answer.dontKnow)) return false;
-    const given = answer.dontKnow ? { dontKnow: true as const, ...(answer.reason ? { reason: answer.reason } : {}) } : answer.na ? { na: true as const } : { value: answer.value! };
+    const given = answer.dontKnow
+      ? { dontKnow: true as const, ...(answer.reason ? { reason: answer.reason } : {}) }
+      : answer.na
+        ? { na: true as const }
+        : { value: answer.value! };
     const next: Omit<OutgoingAnswer, 'rev'> = { q, round, ...given };
     if (same(this.data.latest[q], next)) return false;
     const rev = (this.data.revs[q] ?? 0) + 1;

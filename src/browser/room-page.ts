@@ -26,8 +26,6 @@ const base = `/${parts[1]}/${parts[2]}`;
 const api = (route: string) => `${base}/api/${route}`;
 const form = document.getElementById('questionnaire') as HTMLFormElement | null;
 
-
-
 function participant(q: Questionnaire, f: HTMLFormElement): void {
   const lang = q.lang;
   const t = roomText(lang);
@@ -157,7 +155,11 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
   }
 
   async function join(): Promise<boolean> {
-    const r = await postJson(api('join'), { participant: outbox.data.key, ...(outbox.data.name ? { name: outbox.data.name } : {}), ...(outbox.data.role ? { role: outbox.data.role } : {}) });
+    const r = await postJson(api('join'), {
+      participant: outbox.data.key,
+      ...(outbox.data.name ? { name: outbox.data.name } : {}),
+      ...(outbox.data.role ? { role: outbox.data.role } : {}),
+    });
     if (r.status !== 200) return false;
     outbox.data.joined = true;
     outbox.save();
@@ -178,7 +180,11 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
         again = false;
         const batch: OutgoingAnswer[] = outbox.pending().slice(0, 100);
         if (batch.length === 0) break;
-        const r = await postJson(api('answers'), { participant: outbox.data.key, questionnaire: { id: q.id, version: q.version }, answers: batch });
+        const r = await postJson(api('answers'), {
+          participant: outbox.data.key,
+          questionnaire: { id: q.id, version: q.version },
+          answers: batch,
+        });
         if (r.status === 200) {
           for (const res of r.json.results as { q: string; rev: number }[]) outbox.confirm(res.q, res.rev);
         } else if (r.status === 409) {
@@ -224,7 +230,12 @@ function participant(q: Questionnaire, f: HTMLFormElement): void {
     }
     if (next.revote && next.revote !== before.revote) {
       // A re-vote asks again: clear the first answer on the form so the phone shows a fresh choice.
-      for (const input of Array.from(f.querySelectorAll<HTMLInputElement>(`input[name="a.${next.revote}"], input[name="na.${next.revote}"], input[name="dk.${next.revote}"]`))) input.checked = false;
+      for (const input of Array.from(
+        f.querySelectorAll<HTMLInputElement>(
+          `input[name="a.${next.revote}"], input[name="na.${next.revote}"], input[name="dk.${next.revote}"]`,
+        ),
+      ))
+        input.checked = false;
       const step = f.querySelector<HTMLElement>(`#q-${next.revote}`)?.closest<HTMLElement>('.stage-step');
       if (step) for (const s of Array.from(f.querySelectorAll<HTMLElement>('.stage-step'))) s.classList.toggle('current', s === step);
       f.querySelector<HTMLElement>(`#q-${next.revote}`)?.scrollIntoView({ block: 'center' });

@@ -17,7 +17,8 @@ if (location.protocol === 'file:') {
   script.onload = () => {
     // Result links must carry the site's real base path, so hosting under a sub-path works.
     const baseUrl = new URL(root || './', location.href).pathname;
-    if (window.PagefindUI) new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, bundlePath: `${root}pagefind/`, baseUrl });
+    if (window.PagefindUI)
+      new window.PagefindUI({ element: '#search', showSubResults: true, showImages: false, bundlePath: `${root}pagefind/`, baseUrl });
     labelInput();
   };
   document.head.appendChild(script);

@@ -8,7 +8,8 @@ function fixDiskLinks(): void {
     const href = a.getAttribute('href')!;
     if (/^[a-z]+:/i.test(href) || href.startsWith('#')) continue;
     const [pathPart, hash = ''] = href.split('#');
-    if (pathPart!.endsWith('/') || pathPart === '.' || pathPart === '..') a.setAttribute('href', `${pathPart!.replace(/\/?$/, '/')}index.html${hash ? `#${hash}` : ''}`);
+    if (pathPart!.endsWith('/') || pathPart === '.' || pathPart === '..')
+      a.setAttribute('href', `${pathPart!.replace(/\/?$/, '/')}index.html${hash ? `#${hash}` : ''}`);
   }
 }
 

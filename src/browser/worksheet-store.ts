@@ -17,7 +17,9 @@ export function loadDraft(storage: Storage, id: string): WorksheetDraft | undefi
     return undefined;
   }
   if (!Array.isArray(v)) return undefined;
-  const pairs = v.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string');
+  const pairs = v.filter(
+    (p): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string',
+  );
   return pairs.length ? pairs : undefined;
 }
 

@@ -21,16 +21,34 @@ const stagesOf = (form: HTMLFormElement) => data.stages[form.dataset.questionnai
 const storage = safeStorage();
 const status = document.getElementById('ws-status')!;
 
-const lines = (v: FormDataEntryValue | null) => String(v ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (v: FormDataEntryValue | null) =>
+  String(v ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 const text = (v: FormDataEntryValue | null) => String(v ?? '').trim() || undefined;
 
 /** The form's fields as the same worksheet material an assessment file carries. */
 function material(id: string, form: FormData, stages: readonly { id: string }[]): Worksheets {
   if (id === 'empathy-map') {
-    return { empathyMap: { profile: text(form.get('profile')) ?? '', thinksFeels: lines(form.get('thinksFeels')), hears: lines(form.get('hears')), sees: lines(form.get('sees')), saysDoes: lines(form.get('saysDoes')), pains: lines(form.get('pains')), gains: lines(form.get('gains')) } };
+    return {
+      empathyMap: {
+        profile: text(form.get('profile')) ?? '',
+        thinksFeels: lines(form.get('thinksFeels')),
+        hears: lines(form.get('hears')),
+        sees: lines(form.get('sees')),
+        saysDoes: lines(form.get('saysDoes')),
+        pains: lines(form.get('pains')),
+        gains: lines(form.get('gains')),
+      },
+    };
   }
   if (id === 'buyer-persona') {
-    const seg = Object.fromEntries(['value', 'socioDemographic', 'behavioural', 'psychographic'].map((k) => [k, text(form.get(`segmentation.${k}`))]).filter(([, v]) => v));
+    const seg = Object.fromEntries(
+      ['value', 'socioDemographic', 'behavioural', 'psychographic']
+        .map((k) => [k, text(form.get(`segmentation.${k}`))])
+        .filter(([, v]) => v),
+    );
     const type = text(form.get('consumerType'));
     return {
       persona: {
@@ -48,7 +66,12 @@ function material(id: string, form: FormData, stages: readonly { id: string }[])
   }
   const journey: NonNullable<Worksheets['journey']> = {};
   for (const s of stages) {
-    journey[s.id] = Object.fromEntries(['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints', 'opportunities'].map((k) => [k, lines(form.get(`journey.${s.id}.${k}`))]));
+    journey[s.id] = Object.fromEntries(
+      ['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints', 'opportunities'].map((k) => [
+        k,
+        lines(form.get(`journey.${s.id}.${k}`)),
+      ]),
+    );
   }
   return { journey };
 }
@@ -60,7 +83,8 @@ function draftOf(form: HTMLFormElement): WorksheetDraft {
 /** Puts a saved draft back into its form: text into fields, ticks on the boxes it names. */
 function applyDraft(form: HTMLFormElement, draft: WorksheetDraft): void {
   for (const el of Array.from(form.elements)) {
-    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) el.checked = draft.some(([k, v]) => k === el.name && v === el.value);
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio'))
+      el.checked = draft.some(([k, v]) => k === el.name && v === el.value);
     else if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.value = draft.find(([k]) => k === el.name)?.[1] ?? '';
   }
 }

@@ -79,7 +79,8 @@ function start(): void {
       form.querySelector<HTMLElement>(`label[for="${id}--dk-reason"]`)!.hidden = !box.checked;
       if (box.checked) {
         // "I don't know" replaces any answer given before, so the hand-in says one thing.
-        for (const other of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="na.${id}"]`))) other.checked = false;
+        for (const other of Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="a.${id}"], input[name="na.${id}"]`)))
+          other.checked = false;
         current.dontKnow[id] = oneLine(form.querySelector<HTMLInputElement>(`input[name="dkr.${id}"]`)!.value);
         // Let the questionnaire's own script save and refresh with the cleared answer.
         form.dispatchEvent(new Event('change'));

@@ -84,12 +84,17 @@ function render(): void {
   const q = questionnaire();
   rows = questionRows(board, q);
   const { score, spread } = boardScores(board, q, rows);
-  $('ws-summary').textContent = `${board.company} · ${q.title} · ${{ everyone: w.start.toEveryone, facilitator: w.start.toFacilitator, nobody: w.start.toNobody }[board.anonymity]}`;
+  $('ws-summary').textContent =
+    `${board.company} · ${q.title} · ${{ everyone: w.start.toEveryone, facilitator: w.start.toFacilitator, nobody: w.start.toNobody }[board.anonymity]}`;
   const link = joinUrl(q);
   const joinField = $<HTMLInputElement>('ws-join-link');
   if (joinField.value !== link) {
     joinField.value = link;
-    generate(link, { minCorrectionLevel: correction.M }).toCanvas($<HTMLCanvasElement>('ws-join-qr'), { pad: 4, on: [0, 0, 0, 255], off: [255, 255, 255, 255] });
+    generate(link, { minCorrectionLevel: correction.M }).toCanvas($<HTMLCanvasElement>('ws-join-qr'), {
+      pad: 4,
+      on: [0, 0, 0, 255],
+      off: [255, 255, 255, 255],
+    });
   }
   showJoinWarning(link);
   $('ws-progress').innerHTML = progressGrid(board, w);
@@ -128,7 +133,12 @@ function receive(result: { ok: true; handIn: HandIn } | { ok: false; reason: str
   const proxy = $<HTMLInputElement>('ws-proxy').checked;
   const handIn = proxy ? { ...result.handIn, participant: { ...result.handIn.participant, proxy: true } } : result.handIn;
   const { board: next, outcome } = takeHandIn(board, handIn, via);
-  const who = board.anonymity !== 'nobody' && result.handIn.participant.name ? result.handIn.participant.name : fill(w.progress.participant, { n: (next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1) || next.participants.length });
+  const who =
+    board.anonymity !== 'nobody' && result.handIn.participant.name
+      ? result.handIn.participant.name
+      : fill(w.progress.participant, {
+          n: next.participants.findIndex((p) => p.key === result.handIn.participant.key) + 1 || next.participants.length,
+        });
   say(fill({ added: w.received, updated: w.updated, duplicate: w.duplicate, older: w.older, conflict: w.conflict }[outcome], { who }));
   if (next !== board) commit(next);
   return true;
@@ -155,7 +165,9 @@ function showQuestion(id: string, focus: boolean): void {
 }
 
 function selectedValues(select: HTMLSelectElement): string[] {
-  return Array.from(select.selectedOptions).map((o) => o.value).filter(Boolean);
+  return Array.from(select.selectedOptions)
+    .map((o) => o.value)
+    .filter(Boolean);
 }
 
 function toAnswer(values: string[], multiple: boolean): ParticipantAnswer | undefined {
@@ -209,12 +221,17 @@ function accept(): void {
   say(w.question.recorded);
 }
 
-
 function exportAs(format: 'yaml' | 'json'): void {
   if (!board) return;
   const date = new Date().toISOString().slice(0, 10);
-  const slug = board.company.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'taller';
-  if (format === 'json') download(`${slug}-workshop-${date}.json`, 'application/json', workshopExportJson(board, questionnaire(), rows, date));
+  const slug =
+    board.company
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'taller';
+  if (format === 'json')
+    download(`${slug}-workshop-${date}.json`, 'application/json', workshopExportJson(board, questionnaire(), rows, date));
   else download(`${slug}-workshop-${date}.yaml`, 'application/yaml', workshopExportYaml(board, questionnaire(), rows, date));
 }
 

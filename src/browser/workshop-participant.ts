@@ -28,9 +28,26 @@ const isStr = (x: unknown): x is string => typeof x === 'string';
 export function loadSeat(storage: Storage | undefined, q: Questionnaire): WorkshopSeat | undefined {
   try {
     const raw = JSON.parse(storage?.getItem(seatKey(q)) ?? 'null') as Partial<WorkshopSeat> | null;
-    if (!raw || !isStr(raw.key) || !/^[0-9a-f]{16}$/.test(raw.key) || !Number.isInteger(raw.revision) || typeof raw.dontKnow !== 'object' || raw.dontKnow === null) return undefined;
-    const dontKnow = Object.fromEntries(Object.entries(raw.dontKnow).filter(([id, why]) => isStr(why) && q.questions.some((x) => x.id === id)));
-    return { key: raw.key, revision: raw.revision!, basis: isStr(raw.basis) ? raw.basis : '', dontKnow, ...(isStr(raw.name) ? { name: raw.name } : {}), ...(isStr(raw.role) ? { role: raw.role } : {}) };
+    if (
+      !raw ||
+      !isStr(raw.key) ||
+      !/^[0-9a-f]{16}$/.test(raw.key) ||
+      !Number.isInteger(raw.revision) ||
+      typeof raw.dontKnow !== 'object' ||
+      raw.dontKnow === null
+    )
+      return undefined;
+    const dontKnow = Object.fromEntries(
+      Object.entries(raw.dontKnow).filter(([id, why]) => isStr(why) && q.questions.some((x) => x.id === id)),
+    );
+    return {
+      key: raw.key,
+      revision: raw.revision!,
+      basis: isStr(raw.basis) ? raw.basis : '',
+      dontKnow,
+      ...(isStr(raw.name) ? { name: raw.name } : {}),
+      ...(isStr(raw.role) ? { role: raw.role } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -72,6 +89,12 @@ export function seatParticipant(q: Questionnaire, seat: WorkshopSeat, answers: A
   }
   const basis = JSON.stringify([out, seat.name ?? '', seat.role ?? '']);
   const next = basis === seat.basis ? seat : { ...seat, basis, revision: seat.revision + 1 };
-  const participant: Participant = { key: next.key, revision: next.revision, answers: out, ...(next.name ? { name: next.name } : {}), ...(next.role ? { role: next.role } : {}) };
+  const participant: Participant = {
+    key: next.key,
+    revision: next.revision,
+    answers: out,
+    ...(next.name ? { name: next.name } : {}),
+    ...(next.role ? { role: next.role } : {}),
+  };
   return { seat: next, participant };
 }

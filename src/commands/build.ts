@@ -15,6 +15,8 @@ export async function buildCommand(options: BuildCommandOptions, io: CommandIo):
   const { out, pages, ms, warnings } = await buildSite(options);
   // Warnings (a language shown in English, say) do not stop a build, but are said every time.
   for (const warning of warnings) io.err(warning);
-  io.err(`built ${displayPath(out)}: ${pages} pages in ${(ms / 1000).toFixed(1)} s${options.includePrivate ? ' (private assessments included)' : ''}`);
+  io.err(
+    `built ${displayPath(out)}: ${pages} pages in ${(ms / 1000).toFixed(1)} s${options.includePrivate ? ' (private assessments included)' : ''}`,
+  );
   return EXIT.ok;
 }

@@ -40,7 +40,11 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
   ]);
   const header = [t.stage, t.score, t.level, t.completeness];
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [`${assessment.company.name} — ${assessment.date}`, '', line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
   rows.forEach((r, i) => {
     if (i === rows.length - 1) out.push(widths.map((w) => '-'.repeat(w)).join('  '));

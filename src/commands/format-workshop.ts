@@ -17,7 +17,13 @@ const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecima
  * What `digimat score` adds for a workshop: how many took part, each stage's consensus score beside
  * the spread of the participants' own scores, and the disputed questions.
  */
-export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: WorkshopAggregate, result: AssessmentResult, lang: Lang): string {
+export function formatWorkshop(
+  q: Questionnaire,
+  workshop: Workshop,
+  aggregate: WorkshopAggregate,
+  result: AssessmentResult,
+  lang: Lang,
+): string {
   const t = workshopText(lang);
   const proxies = workshop.participants.filter((p) => p.proxy).length;
   const out = [`${t.section}: ${t.participants(aggregate.participants)}${proxies ? `, ${t.proxies(proxies)}` : ''}`, ''];
@@ -28,7 +34,11 @@ export function formatWorkshop(q: Questionnaire, workshop: Workshop, aggregate: 
     return [stage.title, num(lang, agreed), num(lang, spread.min), num(lang, spread.median), num(lang, spread.max)];
   });
   const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '', `${t.disputed}:`);
   if (aggregate.disputed.length === 0) out.push(`  ${t.noDisputed}`);
   for (const id of aggregate.disputed) {

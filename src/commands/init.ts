@@ -13,7 +13,9 @@ export interface InitOptions {
 export async function initCommand(options: InitOptions, io: CommandIo): Promise<number> {
   const site = await writeNewSite(options);
   const shown = displayPath(site.folder);
-  io.out(`wrote ${shown}/ (${site.files.join(', ')}) with ${options.example ? 'the bundled example' : 'a one-question skeleton'} in ${options.lang}`);
+  io.out(
+    `wrote ${shown}/ (${site.files.join(', ')}) with ${options.example ? 'the bundled example' : 'a one-question skeleton'} in ${options.lang}`,
+  );
   io.out(`next: cd ${shown} && npm install && npm start`);
   return EXIT.ok;
 }

@@ -30,12 +30,18 @@ export async function newCommand(options: NewOptions, io: CommandIo): Promise<nu
   const errors = content.issues.filter((i) => i.severity === 'error');
   if (hasErrors(errors)) throw new ValidationError(errors.map(formatIssue).join('\n'));
   // Without --lang: the site's first language (Spanish before English) that has the questionnaire.
-  const lang = options.lang ?? contentLanguages(content).find((l) => content.questionnaires.some((q) => q.lang === l.lang && (!options.questionnaire || q.id === options.questionnaire)))?.lang;
+  const lang =
+    options.lang ??
+    contentLanguages(content).find((l) =>
+      content.questionnaires.some((q) => q.lang === l.lang && (!options.questionnaire || q.id === options.questionnaire)),
+    )?.lang;
   const candidates = content.questionnaires.filter((q) => q.lang === lang && (!options.questionnaire || q.id === options.questionnaire));
   const questionnaire = candidates[0];
   if (!questionnaire) {
     const known = content.questionnaires.map((q) => `${q.id} (${q.lang})`).join(', ') || 'none';
-    throw new UsageError(`no questionnaire ${options.questionnaire ? `\`${options.questionnaire}\` ` : ''}in \`${lang ?? '?'}\`; available: ${known}`);
+    throw new UsageError(
+      `no questionnaire ${options.questionnaire ? `\`${options.questionnaire}\` ` : ''}in \`${lang ?? '?'}\`; available: ${known}`,
+    );
   }
   const file = path.join(options.assessments, `${options.slug}.yaml`);
   const schema = path.relative(options.assessments, schemaFile('assessment.schema.json')).split(path.sep).join('/');
@@ -49,6 +55,8 @@ export async function newCommand(options: NewOptions, io: CommandIo): Promise<nu
     }
     throw cause;
   }
-  io.out(`wrote ${displayPath(file)} (${questionnaire.questions.length} questions, ${questionnaire.id} v${questionnaire.version}, ${questionnaire.lang})`);
+  io.out(
+    `wrote ${displayPath(file)} (${questionnaire.questions.length} questions, ${questionnaire.id} v${questionnaire.version}, ${questionnaire.lang})`,
+  );
   return EXIT.ok;
 }

@@ -41,8 +41,7 @@ export async function reportCommand(options: ReportOptions, io: CommandIo): Prom
       // Say what changed since an older questionnaire version before the document is handed over.
       for (const w of r.warnings) io.err(w);
       io.err(`wrote ${displayPath(r.out)}`);
-    }
-    else {
+    } else {
       failed++;
       io.out(r.error);
     }
@@ -70,27 +69,31 @@ async function inProcess(jobs: ReportJob[], options: ReportOptions): Promise<Rep
 /** Spreads the jobs over worker threads, each fed a new job when it finishes one; shows a progress bar. */
 async function inWorkers(jobs: ReportJob[], options: ReportOptions, count: number, io: CommandIo): Promise<ReportMessage[]> {
   if (options.format === 'pdf') checkPdfkitPatches(await loadPdfFonts());
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'reports |{bar}| {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'reports |{bar}| {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic)
+    : undefined;
   bar?.start(jobs.length, 0);
   const queue = [...jobs];
   const results: ReportMessage[] = [];
   const url = new URL('../node/report-worker.js', import.meta.url);
   await Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(url, { workerData: { content: options.content, format: options.format } });
-        const next = () => worker.postMessage(queue.shift() ?? null);
-        worker.on('message', (m: ReportMessage | 'ready') => {
-          if (m !== 'ready') {
-            results.push(m);
-            bar?.increment();
-            if (!bar) io.err(`${results.length}/${jobs.length} ${displayPath(m.file)}`);
-          }
-          next();
-        });
-        worker.on('error', reject);
-        worker.on('exit', () => resolve());
-      }),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(url, { workerData: { content: options.content, format: options.format } });
+          const next = () => worker.postMessage(queue.shift() ?? null);
+          worker.on('message', (m: ReportMessage | 'ready') => {
+            if (m !== 'ready') {
+              results.push(m);
+              bar?.increment();
+              if (!bar) io.err(`${results.length}/${jobs.length} ${displayPath(m.file)}`);
+            }
+            next();
+          });
+          worker.on('error', reject);
+          worker.on('exit', () => resolve());
+        }),
     ),
   );
   bar?.stop();

@@ -43,11 +43,17 @@ export async function roomCommand(options: RoomCommandOptions, io: CommandIo): P
     io.out(`${wifi ? '2. ' : ''}Join the room (scan, or type the address): ${join}`);
     io.out(terminalQr(join, options.color));
     io.out('');
-    io.out(`Facilitator on a tablet (keep private): http://${host.includes(':') ? `[${host}]` : host}:${port}/f/${opened.facilitatorToken}/${room.boardPath ?? ''}`);
+    io.out(
+      `Facilitator on a tablet (keep private): http://${host.includes(':') ? `[${host}]` : host}:${port}/f/${opened.facilitatorToken}/${room.boardPath ?? ''}`,
+    );
   } else {
     io.out('');
     io.out('Phones cannot join yet: the room listens on this laptop only.');
-    io.out(room.lanCandidates.length > 0 ? `This laptop's network addresses: ${room.lanCandidates.join(', ')}. Run again with --host <address> to let phones on that network in.` : 'No network address found: connect to the room\'s Wi-Fi (or start a hotspot), then run again with --host <address>.');
+    io.out(
+      room.lanCandidates.length > 0
+        ? `This laptop's network addresses: ${room.lanCandidates.join(', ')}. Run again with --host <address> to let phones on that network in.`
+        : "No network address found: connect to the room's Wi-Fi (or start a hotspot), then run again with --host <address>.",
+    );
     io.out(`Join on this laptop: ${local}`);
   }
   io.out(`Facilitator (this laptop): ${local}${room.boardPath ?? ''}`);

@@ -23,6 +23,7 @@ export async function scoreCommand(options: ScoreOptions, io: CommandIo): Promis
   const json = resultToJson(scored.result);
   if (options.json) io.out(JSON.stringify(aggregate ? workshopJson(json, aggregate) : json, null, 2));
   else io.out(formatScore(scored.assessment, scored.result, scored.questionnaire.lang, fundingFor(scored.content, scored.questionnaire)));
-  if (!options.json && workshop && aggregate) io.out(`\n${formatWorkshop(scored.questionnaire, workshop, aggregate, scored.result, scored.questionnaire.lang)}`);
+  if (!options.json && workshop && aggregate)
+    io.out(`\n${formatWorkshop(scored.questionnaire, workshop, aggregate, scored.result, scored.questionnaire.lang)}`);
   return EXIT.ok;
 }

@@ -52,14 +52,23 @@ function refusalText(r: HandInRefusal): string {
 }
 
 /** The workshop to merge into: the -o file when it exists, otherwise a new one. */
-async function target(options: WorkshopMergeOptions, content: ContentSet, first: HandInRead | undefined): Promise<{ questionnaire: Questionnaire; assessment: Assessment; workshop: Workshop; existed: boolean }> {
+async function target(
+  options: WorkshopMergeOptions,
+  content: ContentSet,
+  first: HandInRead | undefined,
+): Promise<{ questionnaire: Questionnaire; assessment: Assessment; workshop: Workshop; existed: boolean }> {
   if (options.out && existsSync(options.out)) {
     const shown = displayPath(options.out);
     const parsed = loadAssessmentText(await readText(options.out), shown, content);
     const issues = sortIssues(parsed.issues);
     if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) throw new ValidationError(issues.map(formatIssue).join('\n'));
     const a = parsed.value;
-    return { questionnaire: parsed.questionnaire, assessment: a, workshop: a.workshop ?? { anonymity: options.anonymity ?? 'facilitator', participants: [], consensus: {} }, existed: true };
+    return {
+      questionnaire: parsed.questionnaire,
+      assessment: a,
+      workshop: a.workshop ?? { anonymity: options.anonymity ?? 'facilitator', participants: [], consensus: {} },
+      existed: true,
+    };
   }
   const wanted = first?.ok ? first.batch.questionnaire : undefined;
   const questionnaire =
@@ -75,7 +84,12 @@ async function target(options: WorkshopMergeOptions, content: ContentSet, first:
     publish: false,
     answers: {},
   };
-  return { questionnaire, assessment, workshop: { anonymity: options.anonymity ?? 'facilitator', participants: [], consensus: {} }, existed: false };
+  return {
+    questionnaire,
+    assessment,
+    workshop: { anonymity: options.anonymity ?? 'facilitator', participants: [], consensus: {} },
+    existed: false,
+  };
 }
 
 /**
@@ -91,7 +105,11 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
     if (existsSync(input) && statSync(input).isFile()) reads.push(...readHandInFile(displayPath(input), await readText(input), content));
     else reads.push(readHandInCode(input.length > 24 ? `${input.slice(0, 21)}...` : input, input, content.questionnaires));
   }
-  const t = await target(options, content, reads.find((r) => r.ok));
+  const t = await target(
+    options,
+    content,
+    reads.find((r) => r.ok),
+  );
   const { questionnaire, workshop } = t;
 
   let refused = 0;
@@ -105,7 +123,9 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
     const q = r.batch.questionnaire;
     if (q.id !== questionnaire.id || q.version !== questionnaire.version) {
       refused++;
-      io.err(`${r.batch.label}: refused: made for ${q.id} version ${q.version}; this workshop uses ${questionnaire.id} version ${questionnaire.version}`);
+      io.err(
+        `${r.batch.label}: refused: made for ${q.id} version ${q.version}; this workshop uses ${questionnaire.id} version ${questionnaire.version}`,
+      );
       continue;
     }
     for (const p of r.batch.participants) {
@@ -115,19 +135,31 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
     }
   }
 
-  const merged = mergeParticipants(workshop.participants, incoming.map((x) => x.participant));
+  const merged = mergeParticipants(
+    workshop.participants,
+    incoming.map((x) => x.participant),
+  );
   merged.reports.forEach((report, i) => {
     const p = merged.participants.find((x) => x.key === report.key)!;
     io.err(`${incoming[i]!.from}: ${who(p, workshop.anonymity)}: ${SAID[report.outcome]}`);
   });
 
-  const consensus = recordConsensus(questionnaire, merged.participants, workshop.consensus, { acceptSuggestions: options.acceptSuggestions });
-  const assessment = { ...t.assessment, answers: consensusAnswers(consensus, t.assessment.answers, workshop.consensus), workshop: { anonymity: workshop.anonymity, participants: merged.participants, consensus } };
+  const consensus = recordConsensus(questionnaire, merged.participants, workshop.consensus, {
+    acceptSuggestions: options.acceptSuggestions,
+  });
+  const assessment = {
+    ...t.assessment,
+    answers: consensusAnswers(consensus, t.assessment.answers, workshop.consensus),
+    workshop: { anonymity: workshop.anonymity, participants: merged.participants, consensus },
+  };
   const counts = merged.reports.reduce<Record<string, number>>((c, r) => ({ ...c, [r.outcome]: (c[r.outcome] ?? 0) + 1 }), {});
   const summary = `${merged.participants.length} participant(s): ${counts.added ?? 0} added, ${counts.updated ?? 0} updated, ${(counts.duplicate ?? 0) + (counts.older ?? 0)} already there, ${counts.conflict ?? 0} conflicting, ${refused} refused`;
 
   if (options.out) {
-    const schema = path.relative(path.dirname(path.resolve(options.out)), schemaFile('assessment.schema.json')).split(path.sep).join('/');
+    const schema = path
+      .relative(path.dirname(path.resolve(options.out)), schemaFile('assessment.schema.json'))
+      .split(path.sep)
+      .join('/');
     const text = workshopYaml(questionnaire, assessment, schema);
     // Written beside and renamed over, so an interrupted run never leaves half a file.
     await mkdir(path.dirname(path.resolve(options.out)), { recursive: true });

@@ -52,7 +52,12 @@ function recordedByPerson(q: Question, e: ConsensusEntry, acceptSuggestions: boo
  * is open. Notes and owners are kept.
  * `recorded` names questions a person settled just now (in the room), kept whatever they hold.
  */
-export function recordConsensus(questionnaire: Questionnaire, participants: readonly Participant[], existing: Consensus, options: { acceptSuggestions?: boolean; recorded?: ReadonlySet<string> } = {}): Consensus {
+export function recordConsensus(
+  questionnaire: Questionnaire,
+  participants: readonly Participant[],
+  existing: Consensus,
+  options: { acceptSuggestions?: boolean; recorded?: ReadonlySet<string> } = {},
+): Consensus {
   const aggregates = aggregateQuestions(questionnaire, participants);
   const out: Consensus = {};
   questionnaire.questions.forEach((q, i) => {
@@ -61,15 +66,20 @@ export function recordConsensus(questionnaire: Questionnaire, participants: read
     const round1 = roundOf(q, agg);
     if (!before && round1.count === 0) return;
     const later = before?.rounds.slice(1) ?? [];
-    const kept = { ...(before?.note === undefined ? {} : { note: before.note }), ...(before?.owner === undefined ? {} : { owner: before.owner }) };
+    const kept = {
+      ...(before?.note === undefined ? {} : { note: before.note }),
+      ...(before?.owner === undefined ? {} : { owner: before.owner }),
+    };
     if (before && (options.recorded?.has(q.id) || recordedByPerson(q, before, !!options.acceptSuggestions))) {
       out[q.id] = { ...before, rounds: [round1, ...later] };
       return;
     }
     const s = agg.suggestion;
     let entry: ConsensusEntry;
-    if (s.status === 'unanimous') entry = { ...(s.na ? { na: true } : { value: s.value! }), status: 'unanimous', rounds: [round1, ...later], ...kept };
-    else if (s.status === 'consensus' && options.acceptSuggestions) entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
+    if (s.status === 'unanimous')
+      entry = { ...(s.na ? { na: true } : { value: s.value! }), status: 'unanimous', rounds: [round1, ...later], ...kept };
+    else if (s.status === 'consensus' && options.acceptSuggestions)
+      entry = { value: s.value, status: 'consensus', rounds: [round1, ...later], ...kept };
     else entry = { status: 'open', rounds: [round1, ...later], ...kept };
     out[q.id] = entry;
   });

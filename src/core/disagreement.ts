@@ -33,7 +33,10 @@ export function setDisagreement(sets: readonly (readonly string[])[]): number {
   const n = sets.length;
   if (n < 2) return 0;
   // Sorted first so the floating-point sum is the same whatever order the participants come in.
-  const asSets = sets.map((s) => [...new Set(s)].sort()).sort((a, b) => a.join(',').localeCompare(b.join(','))).map((s) => new Set(s));
+  const asSets = sets
+    .map((s) => [...new Set(s)].sort())
+    .sort((a, b) => a.join(',').localeCompare(b.join(',')))
+    .map((s) => new Set(s));
   let sum = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -66,7 +69,10 @@ export function disagreement(q: Question, values: readonly (string | string[])[]
     const points = q.options.map((o) => o.points);
     const range = Math.max(...points) - Math.min(...points);
     const byId = new Map(q.options.map((o) => [o.id, o.points]));
-    return pointsSpread(ids.map((id) => byId.get(id) ?? 0), range);
+    return pointsSpread(
+      ids.map((id) => byId.get(id) ?? 0),
+      range,
+    );
   }
   return modalDisagreement(ids);
 }

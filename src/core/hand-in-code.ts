@@ -134,7 +134,11 @@ export function encodeHandIn(questionnaire: Questionnaire, participant: Particip
   if (!isParticipantKey(participant.key)) throw new RangeError(`not a participant key: ${participant.key}`);
   const texts = options.texts === false ? [] : textsOf(questionnaire, participant);
   const w = new BitWriter();
-  const flags = (participant.name ? FLAG_NAME : 0) | (participant.role ? FLAG_ROLE : 0) | (participant.proxy ? FLAG_PROXY : 0) | (texts.length ? FLAG_TEXTS : 0);
+  const flags =
+    (participant.name ? FLAG_NAME : 0) |
+    (participant.role ? FLAG_ROLE : 0) |
+    (participant.proxy ? FLAG_PROXY : 0) |
+    (texts.length ? FLAG_TEXTS : 0);
   w.write(FORMAT, 4);
   w.write(flags, 4);
   w.write(idPrint(questionnaire.id), 24);
@@ -235,11 +239,22 @@ export function decodeHandIn(questionnaires: readonly Questionnaire[], code: str
   const text = handInCodeFrom(code);
   if (text.trim() === '') return { ok: false, reason: 'empty' };
   const decoded = decodeBase45(text);
-  if (!decoded.ok) return { ok: false, reason: decoded.problem === 'bad-character' ? 'not-a-hand-in' : decoded.problem === 'bad-length' || decoded.problem === 'bad-tail' ? 'truncated' : 'tampered' };
+  if (!decoded.ok)
+    return {
+      ok: false,
+      reason:
+        decoded.problem === 'bad-character'
+          ? 'not-a-hand-in'
+          : decoded.problem === 'bad-length' || decoded.problem === 'bad-tail'
+            ? 'truncated'
+            : 'tampered',
+    };
   const bytes = decoded.bytes;
   if (bytes.length < 5) return { ok: false, reason: 'truncated' };
   const body = bytes.subarray(0, bytes.length - 4);
-  const stored = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
+  const stored =
+    ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>>
+    0;
   const intact = crc32(body) === stored;
   const r = new BitReader(body);
   try {
@@ -254,9 +269,11 @@ export function decodeHandIn(questionnaires: readonly Questionnaire[], code: str
     }
     if (sameId.length === 0) return { ok: false, reason: 'foreign-questionnaire' };
     const sameVersion = sameId.filter((q) => q.version === header.version);
-    if (sameVersion.length === 0) return { ok: false, reason: 'other-version', detail: { questionnaire: sameId[0]!.id, version: header.version } };
+    if (sameVersion.length === 0)
+      return { ok: false, reason: 'other-version', detail: { questionnaire: sameId[0]!.id, version: header.version } };
     const questionnaire = sameVersion.find((q) => questionListPrint(q) === header.listPrint);
-    if (!questionnaire) return { ok: false, reason: 'questionnaire-changed', detail: { questionnaire: sameVersion[0]!.id, version: header.version } };
+    if (!questionnaire)
+      return { ok: false, reason: 'questionnaire-changed', detail: { questionnaire: sameVersion[0]!.id, version: header.version } };
     const participant = readBody(r, questionnaire, header);
     if (!participant || r.bytesUsed() !== body.length) return { ok: false, reason: 'tampered' };
     return { ok: true, handIn: { questionnaire: { id: questionnaire.id, version: questionnaire.version }, participant }, questionnaire };

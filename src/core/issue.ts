@@ -18,10 +18,7 @@ export function formatIssue(issue: Issue): string {
 
 /** Stable order for reports: by file, then position, then code. */
 export function sortIssues(issues: Issue[]): Issue[] {
-  return [...issues].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
-  );
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code));
 }
 
 export function hasErrors(issues: readonly Issue[]): boolean {

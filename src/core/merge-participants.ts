@@ -11,7 +11,9 @@ export interface MergeReport {
 
 function canonical(x: unknown): string {
   return JSON.stringify(x, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -64,7 +66,9 @@ export function joinParticipant(a: Participant, b: Participant): Participant {
 /** Whether two copies of the same revision say different things anywhere both say something. */
 function disagrees(a: Participant, b: Participant): boolean {
   if (meta(a) !== meta(b)) return true;
-  return Object.keys(b.answers).some((id) => isGiven(a.answers[id]) && isGiven(b.answers[id]) && canonical(a.answers[id]) !== canonical(b.answers[id]));
+  return Object.keys(b.answers).some(
+    (id) => isGiven(a.answers[id]) && isGiven(b.answers[id]) && canonical(a.answers[id]) !== canonical(b.answers[id]),
+  );
 }
 
 /**
@@ -72,7 +76,10 @@ function disagrees(a: Participant, b: Participant): boolean {
  * wins, and no answer any copy gave is lost. Participants keep their order; new ones follow in the
  * order they came in.
  */
-export function mergeParticipants(existing: readonly Participant[], incoming: readonly Participant[]): { participants: Participant[]; reports: MergeReport[] } {
+export function mergeParticipants(
+  existing: readonly Participant[],
+  incoming: readonly Participant[],
+): { participants: Participant[]; reports: MergeReport[] } {
   const byKey = new Map<string, Participant>();
   for (const p of existing) byKey.set(p.key, byKey.has(p.key) ? joinParticipant(byKey.get(p.key)!, p) : p);
   const reports: MergeReport[] = [];
@@ -86,7 +93,15 @@ export function mergeParticipants(existing: readonly Participant[], incoming: re
     const after = joinParticipant(before, p);
     byKey.set(p.key, after);
     const outcome: MergeOutcome =
-      p.revision > before.revision ? 'updated' : p.revision < before.revision ? 'older' : disagrees(before, p) ? 'conflict' : canonical(after) === canonical(before) ? 'duplicate' : 'updated';
+      p.revision > before.revision
+        ? 'updated'
+        : p.revision < before.revision
+          ? 'older'
+          : disagrees(before, p)
+            ? 'conflict'
+            : canonical(after) === canonical(before)
+              ? 'duplicate'
+              : 'updated';
     reports.push({ key: p.key, outcome });
   }
   return { participants: [...byKey.values()], reports };

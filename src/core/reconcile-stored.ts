@@ -39,7 +39,8 @@ export function reconcileStored(q: Questionnaire, saved: unknown): { answers: An
     if (raw.value === undefined) continue;
     // Stored values are option ids: strings, or for multiple choice a list of strings.
     const value = raw.value;
-    const shapeOk = question.kind === 'multiple' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string';
+    const shapeOk =
+      question.kind === 'multiple' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === 'string';
     const normalized = shapeOk ? questionKind(question.kind).normalize(question, value) : undefined;
     if (normalized?.ok) answers[id] = { value: normalized.value, ...note };
     else dropped.push({ question: id, reason: 'answer no longer valid' });

@@ -25,7 +25,10 @@ export function suggestConsensus(q: Question, votes: readonly (string | string[]
   }
   if (q.kind !== 'scale' || !isOrdered(q)) return { status: 'open' };
   const steps = q.options.map((o) => o.id);
-  const positions = votes.filter((v): v is string => typeof v === 'string' && v !== 'na').map((v) => steps.indexOf(v)).filter((i) => i >= 0);
+  const positions = votes
+    .filter((v): v is string => typeof v === 'string' && v !== 'na')
+    .map((v) => steps.indexOf(v))
+    .filter((i) => i >= 0);
   for (let low = 0; low < steps.length - 1; low++) {
     const inside = positions.filter((p) => p === low || p === low + 1).length;
     if (inside >= CONSENSUS_SHARE * votes.length) {

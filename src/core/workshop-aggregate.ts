@@ -89,5 +89,10 @@ export function disputedQuestions(questions: readonly QuestionAggregate[]): stri
 /** Everything the board, `digimat score` and the report show about a workshop's answers. */
 export function aggregateWorkshop(questionnaire: Questionnaire, participants: readonly Participant[]): WorkshopAggregate {
   const questions = aggregateQuestions(questionnaire, participants);
-  return { participants: participants.length, questions, stages: stageSpreads(questionnaire, participants), disputed: disputedQuestions(questions) };
+  return {
+    participants: participants.length,
+    questions,
+    stages: stageSpreads(questionnaire, participants),
+    disputed: disputedQuestions(questions),
+  };
 }

@@ -48,7 +48,10 @@ export const cliText = perCatalogue((cat): CliText => {
   const t = cat.cli;
   // A horizon's CLI label is the shared one plus its note, since the terminal has no room for a paragraph.
   const horizons = Object.fromEntries(
-    Object.entries(s.horizons).map(([h, label]) => [h, t.horizonNotes[h as PlanHorizon] ? `${label} (${t.horizonNotes[h as PlanHorizon]})` : label]),
+    Object.entries(s.horizons).map(([h, label]) => [
+      h,
+      t.horizonNotes[h as PlanHorizon] ? `${label} (${t.horizonNotes[h as PlanHorizon]})` : label,
+    ]),
   ) as Record<PlanHorizon, string>;
   return {
     stage: s.stage,
@@ -58,7 +61,8 @@ export const cliText = perCatalogue((cat): CliText => {
     overall: s.overall,
     weakest: s.weakestStage,
     noWeakest: t.noWeakest,
-    weakestUnknown: (open) => fill(t.weakestUnknown, { stages: open.map((o) => fill(t.weakestOpen, { stage: o.title, n: o.remaining })).join(', ') }),
+    weakestUnknown: (open) =>
+      fill(t.weakestUnknown, { stages: open.map((o) => fill(t.weakestOpen, { stage: o.title, n: o.remaining })).join(', ') }),
     plan: s.plan,
     noPlan: s.noPlan,
     because: t.because,

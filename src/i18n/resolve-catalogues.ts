@@ -72,7 +72,13 @@ export function resolveCatalogues(languages: readonly ContentLanguage[], given: 
         continue;
       }
       const where = languages.find((l) => l.lang === lang)!;
-      issues.push(warning(where.file, 'catalogue-missing', `no texts for \`${lang}\`: menus, reports and messages are shown in English; translate them in content/texts/${lang}.yaml`));
+      issues.push(
+        warning(
+          where.file,
+          'catalogue-missing',
+          `no texts for \`${lang}\`: menus, reports and messages are shown in English; translate them in content/texts/${lang}.yaml`,
+        ),
+      );
       catalogues.push({ ...english, lang });
       continue;
     }
@@ -83,10 +89,20 @@ export function resolveCatalogues(languages: readonly ContentLanguage[], given: 
       const { missing } = layer(englishSections as Tree, sections);
       if (missing.length) {
         const total = layer(englishSections as Tree, {}).missing.length;
-        issues.push(warning(own.file, 'catalogue-incomplete', `${missing.length} of ${total} texts are missing for \`${lang}\` and are shown in English (the first: ${missing.slice(0, 3).join(', ')})`));
+        issues.push(
+          warning(
+            own.file,
+            'catalogue-incomplete',
+            `${missing.length} of ${total} texts are missing for \`${lang}\` and are shown in English (the first: ${missing.slice(0, 3).join(', ')})`,
+          ),
+        );
       }
     }
-    catalogues.push({ ...(merged as Omit<TextCatalogue, 'lang' | 'name'>), lang, name: typeof name === 'string' ? name : bundled ? bundledName : ownName(lang) });
+    catalogues.push({
+      ...(merged as Omit<TextCatalogue, 'lang' | 'name'>),
+      lang,
+      name: typeof name === 'string' ? name : bundled ? bundledName : ownName(lang),
+    });
   }
   return { catalogues, issues };
 }

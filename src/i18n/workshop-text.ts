@@ -53,5 +53,7 @@ export const workshopText = perCatalogue((cat): WorkshopText => {
 
 /** A refusal's text with the questionnaire and version filled in. */
 export function handInProblemText(lang: string, problem: HandInProblem, detail: { questionnaire?: string; version?: number } = {}): string {
-  return workshopText(lang).problems[problem].replace('{q}', detail.questionnaire ?? '?').replace('{v}', String(detail.version ?? '?'));
+  return workshopText(lang)
+    .problems[problem].replace('{q}', detail.questionnaire ?? '?')
+    .replace('{v}', String(detail.version ?? '?'));
 }

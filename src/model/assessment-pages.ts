@@ -32,12 +32,25 @@ export function checkAssessmentPages(pages: readonly AssessmentPage[]): Issue[] 
   for (const page of [...pages].sort((a, b) => a.file.localeCompare(b.file))) {
     if (!USABLE.test(page.slug)) {
       const name = page.file.slice(page.file.lastIndexOf('/') + 1);
-      issues.push(at(page.file, 'bad-file-name', `the file name \`${name}\` gives no usable page name (\`${page.slug}\`): start it with a letter or digit, then use letters, digits and dashes`));
+      issues.push(
+        at(
+          page.file,
+          'bad-file-name',
+          `the file name \`${name}\` gives no usable page name (\`${page.slug}\`): start it with a letter or digit, then use letters, digits and dashes`,
+        ),
+      );
       continue;
     }
     const key = page.slug.toLowerCase();
     const prior = first.get(key);
-    if (prior) issues.push(at(page.file, 'duplicate-page', `this assessment would get the page \`${page.slug}\`, which ${prior.file} already gets; rename one of the two files`));
+    if (prior)
+      issues.push(
+        at(
+          page.file,
+          'duplicate-page',
+          `this assessment would get the page \`${page.slug}\`, which ${prior.file} already gets; rename one of the two files`,
+        ),
+      );
     else first.set(key, page);
   }
   return issues;

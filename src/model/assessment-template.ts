@@ -37,7 +37,7 @@ function quote(text: string): string {
 
 /** A ready-to-fill assessment for a questionnaire: every question listed, its prompt as a comment. */
 export function assessmentTemplate(q: Questionnaire, slug: string, date: string, schemaPath: string): string {
-  const h = q.lang === "es" ? HEAD.es : HEAD.en;
+  const h = q.lang === 'es' ? HEAD.es : HEAD.en;
   const lines = [
     `# yaml-language-server: $schema=${schemaPath}`,
     `# ${q.title} (${q.id} v${q.version}). ${h.fill}`,
@@ -71,7 +71,7 @@ export function assessmentTemplate(q: Questionnaire, slug: string, date: string,
 
 /** The worksheet fields, commented out: the shape to fill in without looking up the format. */
 function worksheetsSkeleton(q: Questionnaire): string[] {
-  const h = q.lang === "es" ? HEAD.es : HEAD.en;
+  const h = q.lang === 'es' ? HEAD.es : HEAD.en;
   const stages = q.stages.map((s) => s.id).join(', ');
   return [
     ...h.worksheets.map((line) => `# ${line}`),

@@ -42,7 +42,11 @@ export function findBadIndentation(text: string): BadIndentation | undefined {
       continue;
     }
     if (/^ *\t/.test(raw)) {
-      return { line: i + 1, col: 1, message: `wrong indentation: ${KEY.exec(body) ? `\`${body.replace(/\s*:.*$/, '')}\`` : 'this line'} is indented with a tab; YAML indents with spaces only` };
+      return {
+        line: i + 1,
+        col: 1,
+        message: `wrong indentation: ${KEY.exec(body) ? `\`${body.replace(/\s*:.*$/, '')}\`` : 'this line'} is indented with a tab; YAML indents with spaces only`,
+      };
     }
     const line = parseLine(raw, i + 1, indent);
     inFlow = unbalanced(body, false);

@@ -42,13 +42,21 @@ export function aliasProblems(doc: Document): AliasProblem[] {
       const offset = alias.range?.[0] ?? 0;
       const target = alias.resolve(doc);
       if (!target) {
-        problems.push({ offset, code: 'unresolved-alias', message: `alias \`*${alias.source}\` names no anchor: define \`&${alias.source}\` earlier in the file, or write the value out` });
+        problems.push({
+          offset,
+          code: 'unresolved-alias',
+          message: `alias \`*${alias.source}\` names no anchor: define \`&${alias.source}\` earlier in the file, or write the value out`,
+        });
         return;
       }
       expanded += sizeOf(target, 0);
       if (!bomb && expanded > MAX_ALIAS_EXPANSION) {
         bomb = true;
-        problems.push({ offset, code: 'alias-bomb', message: `aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} values (aliases of aliases); write the values out instead` });
+        problems.push({
+          offset,
+          code: 'alias-bomb',
+          message: `aliases here expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en')} values (aliases of aliases); write the values out instead`,
+        });
       }
     },
   });

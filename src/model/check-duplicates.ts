@@ -6,12 +6,7 @@ import { locate, type PathSegment, type YamlSource } from './yaml-source.js';
  * Reports every repeated `id` in a list, pointing at the repeat and naming the first line. Items
  * without a text id are skipped, so a list that failed its schema can still be checked.
  */
-export function checkDuplicateIds(
-  source: YamlSource,
-  items: readonly unknown[],
-  listPath: readonly PathSegment[],
-  what: string,
-): Issue[] {
+export function checkDuplicateIds(source: YamlSource, items: readonly unknown[], listPath: readonly PathSegment[], what: string): Issue[] {
   const first = new Map<string, number>();
   const issues: Issue[] = [];
   items.forEach((item, i) => {

@@ -23,7 +23,10 @@ export function splitFlowItems(doc: Document, text: string): SplitItem[] {
         const start = prev.range?.[0] ?? 0;
         const end = item.range?.[1] ?? start;
         const whole = text.slice(start, end).replace(/"/g, '\\"');
-        found.push({ offset: item.range?.[0] ?? 0, message: `\`${b}\` looks like the end of \`${a}\`, split in two by the comma: if it is one item, quote it ("${whole}")` });
+        found.push({
+          offset: item.range?.[0] ?? 0,
+          message: `\`${b}\` looks like the end of \`${a}\`, split in two by the comma: if it is one item, quote it ("${whole}")`,
+        });
       });
     },
   });

@@ -26,7 +26,14 @@ function compareLists<T extends WithId>(
     const theirs = new Set(other(side).items.map((i) => i.id));
     side.items.forEach((item, i) => {
       if (!theirs.has(item.id)) {
-        issues.push(issueAt(side.source, [list, i, 'id'], 'translation-ids', `${what} \`${item.id}\` is missing from ${other(side).source.file}; translations must use the same ids`));
+        issues.push(
+          issueAt(
+            side.source,
+            [list, i, 'id'],
+            'translation-ids',
+            `${what} \`${item.id}\` is missing from ${other(side).source.file}; translations must use the same ids`,
+          ),
+        );
       }
     });
   }
@@ -37,10 +44,23 @@ function compareLists<T extends WithId>(
       const [mine, theirs] = [item[field] ?? null, peer[field] ?? null];
       if (JSON.stringify(mine) === JSON.stringify(theirs)) continue;
       // Saying which side lacks a field tells the translator what to copy, not just that something differs.
-      const how = theirs === null ? `is set here but missing from ${a.source.file}` : mine === null ? `is missing here but set in ${a.source.file}` : `differs from ${a.source.file}`;
+      const how =
+        theirs === null
+          ? `is set here but missing from ${a.source.file}`
+          : mine === null
+            ? `is missing here but set in ${a.source.file}`
+            : `differs from ${a.source.file}`;
       // A link that differs leaves one language with fewer or other course links but the same figures: a warning.
       const severity = links.includes(field) ? 'warning' : 'error';
-      issues.push(issueAt(b.source, [list, i, field], 'translation-mismatch', `${what} \`${item.id}\`: \`${field}\` ${how}; only texts may differ between translations`, { severity }));
+      issues.push(
+        issueAt(
+          b.source,
+          [list, i, field],
+          'translation-mismatch',
+          `${what} \`${item.id}\`: \`${field}\` ${how}; only texts may differ between translations`,
+          { severity },
+        ),
+      );
     }
   });
   return issues;
@@ -51,20 +71,36 @@ function optionShape(q: QuestionnaireSource['questions'][number]) {
 }
 
 /** Checks that two language files of one questionnaire (same id) describe the same model. */
-export function checkQuestionnairePair(a: Parsed<unknown> & { raw?: QuestionnaireSource }, b: Parsed<unknown> & { raw?: QuestionnaireSource }): Issue[] {
+export function checkQuestionnairePair(
+  a: Parsed<unknown> & { raw?: QuestionnaireSource },
+  b: Parsed<unknown> & { raw?: QuestionnaireSource },
+): Issue[] {
   if (!a.raw || !b.raw) return [];
   const issues: Issue[] = [];
   if (a.raw.version !== b.raw.version) {
-    issues.push(issueAt(b.source, ['version'], 'translation-mismatch', `version ${b.raw.version} differs from ${a.file} (version ${a.raw.version}); translations must share one version`));
+    issues.push(
+      issueAt(
+        b.source,
+        ['version'],
+        'translation-mismatch',
+        `version ${b.raw.version} differs from ${a.file} (version ${a.raw.version}); translations must share one version`,
+      ),
+    );
   }
   for (const field of ['minCompleteness', 'capacity', 'funnel'] as const) {
     if (JSON.stringify(a.raw[field] ?? null) !== JSON.stringify(b.raw[field] ?? null)) {
       const at = b.raw[field] === undefined ? [] : [field];
-      issues.push(issueAt(b.source, at, 'translation-mismatch', `\`${field}\` differs from ${a.file}; only texts may differ between translations`));
+      issues.push(
+        issueAt(b.source, at, 'translation-mismatch', `\`${field}\` differs from ${a.file}; only texts may differ between translations`),
+      );
     }
   }
-  issues.push(...compareLists({ source: a.source, items: a.raw.stages }, { source: b.source, items: b.raw.stages }, 'stages', 'stage', ['weight']));
-  issues.push(...compareLists({ source: a.source, items: a.raw.levels }, { source: b.source, items: b.raw.levels }, 'levels', 'level', ['min']));
+  issues.push(
+    ...compareLists({ source: a.source, items: a.raw.stages }, { source: b.source, items: b.raw.stages }, 'stages', 'stage', ['weight']),
+  );
+  issues.push(
+    ...compareLists({ source: a.source, items: a.raw.levels }, { source: b.source, items: b.raw.levels }, 'levels', 'level', ['min']),
+  );
   const shaped = (raw: QuestionnaireSource) => raw.questions.map((q) => ({ ...q, options: optionShape(q) }));
   issues.push(
     ...compareLists({ source: a.source, items: shaped(a.raw) }, { source: b.source, items: shaped(b.raw) }, 'questions', 'question', [
@@ -88,15 +124,18 @@ export function checkActionLibraryPair(a: Parsed<ActionLibrary>, b: Parsed<Actio
   const issues: Issue[] = [];
   if ((a.value.fundingScheme ?? null) !== (b.value.fundingScheme ?? null)) {
     const at = b.value.fundingScheme === undefined ? [] : ['fundingScheme'];
-    issues.push(issueAt(b.source, at, 'translation-mismatch', `\`fundingScheme\` differs from ${a.file}; only texts may differ between translations`));
+    issues.push(
+      issueAt(b.source, at, 'translation-mismatch', `\`fundingScheme\` differs from ${a.file}; only texts may differ between translations`),
+    );
   }
-  return issues.concat(compareLists({ source: a.source, items: a.value.actions }, { source: b.source, items: b.value.actions }, 'actions', 'action', [
-    'stage',
-    'impact',
-    'effort',
-    'sizes',
-    'funding',
-    'horizon',
-    'course',
-  ], ['course']));
+  return issues.concat(
+    compareLists(
+      { source: a.source, items: a.value.actions },
+      { source: b.source, items: b.value.actions },
+      'actions',
+      'action',
+      ['stage', 'impact', 'effort', 'sizes', 'funding', 'horizon', 'course'],
+      ['course'],
+    ),
+  );
 }

@@ -16,12 +16,26 @@ export function checkQuestionnaire(source: YamlSource, src: QuestionnaireSource,
   ];
 
   if (src.levels[0] && src.levels[0].min !== 0) {
-    issues.push(issueAt(source, ['levels', 0, 'min'], 'levels-start', `the first level must start at 0, not ${src.levels[0].min}, so every score has a level`));
+    issues.push(
+      issueAt(
+        source,
+        ['levels', 0, 'min'],
+        'levels-start',
+        `the first level must start at 0, not ${src.levels[0].min}, so every score has a level`,
+      ),
+    );
   }
   src.levels.forEach((level, i) => {
     const prev = src.levels[i - 1];
     if (prev && level.min <= prev.min) {
-      issues.push(issueAt(source, ['levels', i, 'min'], 'levels-order', `level bounds must ascend: \`${level.id}\` starts at ${level.min}, not above \`${prev.id}\` (${prev.min})`));
+      issues.push(
+        issueAt(
+          source,
+          ['levels', i, 'min'],
+          'levels-order',
+          `level bounds must ascend: \`${level.id}\` starts at ${level.min}, not above \`${prev.id}\` (${prev.min})`,
+        ),
+      );
     }
   });
 
@@ -29,7 +43,14 @@ export function checkQuestionnaire(source: YamlSource, src: QuestionnaireSource,
   src.questions.forEach((qs, i) => {
     const at = ['questions', i] as const;
     if (!stageIds.includes(qs.stage)) {
-      issues.push(issueAt(source, [...at, 'stage'], 'unknown-stage', `unknown stage \`${qs.stage}\`${didYouMean(qs.stage, stageIds)}; known stages: ${stageIds.join(', ')}`));
+      issues.push(
+        issueAt(
+          source,
+          [...at, 'stage'],
+          'unknown-stage',
+          `unknown stage \`${qs.stage}\`${didYouMean(qs.stage, stageIds)}; known stages: ${stageIds.join(', ')}`,
+        ),
+      );
     }
     const kind = questionKind(qs.kind);
     if (!qs.options && !kind.defaultOptions(src.lang)) {
@@ -38,9 +59,19 @@ export function checkQuestionnaire(source: YamlSource, src: QuestionnaireSource,
     if (qs.options) {
       issues.push(...checkDuplicateIds(source, qs.options, [...at, 'options'], 'option'));
       if (kind.fixedIds) {
-        const got = qs.options.map((o) => o.id).sort().join(',');
+        const got = qs.options
+          .map((o) => o.id)
+          .sort()
+          .join(',');
         if (got !== [...kind.fixedIds].sort().join(',')) {
-          issues.push(issueAt(source, [...at, 'options'], 'fixed-options', `a ${qs.kind} question's options must have exactly the ids ${kind.fixedIds.join(', ')}`));
+          issues.push(
+            issueAt(
+              source,
+              [...at, 'options'],
+              'fixed-options',
+              `a ${qs.kind} question's options must have exactly the ids ${kind.fixedIds.join(', ')}`,
+            ),
+          );
         }
       }
     }
@@ -49,14 +80,25 @@ export function checkQuestionnaire(source: YamlSource, src: QuestionnaireSource,
     }
     const normalized = q.questions[i];
     if (normalized && normalized.options.length > 0 && normalized.maxPoints <= 0) {
-      issues.push(issueAt(source, [...at, 'options'], 'no-points', `question \`${qs.id}\` cannot earn any points: give at least one option points above 0`));
+      issues.push(
+        issueAt(
+          source,
+          [...at, 'options'],
+          'no-points',
+          `question \`${qs.id}\` cannot earn any points: give at least one option points above 0`,
+        ),
+      );
     }
     if (qs.when) issues.push(...checkCondition(source, q, i));
   });
 
   for (const [i, stage] of src.stages.entries()) {
     if (!src.questions.some((qs) => qs.stage === stage.id)) {
-      issues.push(issueAt(source, ['stages', i, 'id'], 'empty-stage', `stage \`${stage.id}\` has no questions, so it can never be scored`, { severity: 'warning' }));
+      issues.push(
+        issueAt(source, ['stages', i, 'id'], 'empty-stage', `stage \`${stage.id}\` has no questions, so it can never be scored`, {
+          severity: 'warning',
+        }),
+      );
     }
   }
   return issues;
@@ -69,16 +111,37 @@ function checkCondition(source: YamlSource, q: Questionnaire, index: number): Is
   const target = q.questions.findIndex((other) => other.id === cond.question);
   if (target < 0) {
     const ids = q.questions.map((o) => o.id);
-    return [issueAt(source, [...at, 'question'], 'condition-unknown', `condition names unknown question \`${cond.question}\`${didYouMean(cond.question, ids)}`)];
+    return [
+      issueAt(
+        source,
+        [...at, 'question'],
+        'condition-unknown',
+        `condition names unknown question \`${cond.question}\`${didYouMean(cond.question, ids)}`,
+      ),
+    ];
   }
   if (target >= index) {
-    return [issueAt(source, [...at, 'question'], 'condition-order', `condition names \`${cond.question}\`, which is not an earlier question; a condition may only depend on questions asked before`)];
+    return [
+      issueAt(
+        source,
+        [...at, 'question'],
+        'condition-order',
+        `condition names \`${cond.question}\`, which is not an earlier question; a condition may only depend on questions asked before`,
+      ),
+    ];
   }
   const options = q.questions[target]!.options.map((o) => o.id);
   const issues: Issue[] = [];
   cond.in.forEach((value, j) => {
     if (!options.includes(String(value))) {
-      issues.push(issueAt(source, [...at, 'in', j], 'condition-option', `\`${String(value)}\` is not an option of \`${cond.question}\`; options: ${knownList(options)}`));
+      issues.push(
+        issueAt(
+          source,
+          [...at, 'in', j],
+          'condition-option',
+          `\`${String(value)}\` is not an option of \`${cond.question}\`; options: ${knownList(options)}`,
+        ),
+      );
     }
   });
   return issues;

@@ -73,7 +73,14 @@ export function buildContentSet(files: ContentFiles): ContentSet {
     const key = modelKey(pq.raw);
     const prior = byKey.get(key);
     if (prior) {
-      issues.push(issueAt(pq.source, ['id'], 'duplicate-questionnaire', `questionnaire \`${pq.raw.id}\` in \`${pq.raw.lang}\` is already defined in ${prior.file}`));
+      issues.push(
+        issueAt(
+          pq.source,
+          ['id'],
+          'duplicate-questionnaire',
+          `questionnaire \`${pq.raw.id}\` in \`${pq.raw.lang}\` is already defined in ${prior.file}`,
+        ),
+      );
       continue;
     }
     byKey.set(key, pq);
@@ -88,12 +95,15 @@ export function buildContentSet(files: ContentFiles): ContentSet {
   for (const f of files.fundingSchemes) {
     if (!f.value) continue;
     const prior = schemes.get(f.value.id);
-    if (prior) issues.push(issueAt(f.source, ['id'], 'duplicate-id', `funding scheme \`${f.value.id}\` is already defined in ${prior.file}`));
+    if (prior)
+      issues.push(issueAt(f.source, ['id'], 'duplicate-id', `funding scheme \`${f.value.id}\` is already defined in ${prior.file}`));
     else schemes.set(f.value.id, f);
   }
   // A scheme file that failed its own checks is reported there once; its users are not checked against it.
   const anyFailed = files.fundingSchemes.some((f) => !f.value);
-  const checked = [...new Set(libraries.values())].filter((l) => !anyFailed || !l.value!.fundingScheme || schemes.has(l.value!.fundingScheme));
+  const checked = [...new Set(libraries.values())].filter(
+    (l) => !anyFailed || !l.value!.fundingScheme || schemes.has(l.value!.fundingScheme),
+  );
   issues.push(...checkFunding(checked, [...schemes.values()]));
   const fundingSchemes = new Map([...schemes].map(([id, f]) => [id, f.value!]));
 
@@ -106,7 +116,11 @@ export function buildContentSet(files: ContentFiles): ContentSet {
  * questionnaire that does not exist, or exists in other languages only, is reported where it says so;
  * two libraries for one questionnaire language collide.
  */
-function ownLibraries(libs: Parsed<ActionLibrary>[], questionnaires: Map<string, ParsedQuestionnaire>, issues: Issue[]): Map<string, Parsed<ActionLibrary>> {
+function ownLibraries(
+  libs: Parsed<ActionLibrary>[],
+  questionnaires: Map<string, ParsedQuestionnaire>,
+  issues: Issue[],
+): Map<string, Parsed<ActionLibrary>> {
   const ids = [...new Set([...questionnaires.values()].map((q) => q.raw!.id))];
   const libraries = new Map<string, Parsed<ActionLibrary>>();
   for (const lib of libs) {
@@ -117,12 +131,33 @@ function ownLibraries(libs: Parsed<ActionLibrary>[], questionnaires: Map<string,
       const at = typeof lib.value!.questionnaire === 'string' ? ['questionnaire'] : ['questionnaire', j];
       const key = modelKey({ id, lang });
       if (!ids.includes(id)) {
-        issues.push(issueAt(lib.source, at, 'unknown-questionnaire', `unknown questionnaire \`${id}\`${didYouMean(id, ids)}; known: ${ids.join(', ') || 'none (is the content folder right?)'}`));
+        issues.push(
+          issueAt(
+            lib.source,
+            at,
+            'unknown-questionnaire',
+            `unknown questionnaire \`${id}\`${didYouMean(id, ids)}; known: ${ids.join(', ') || 'none (is the content folder right?)'}`,
+          ),
+        );
       } else if (!questionnaires.has(key)) {
         const langs = [...questionnaires.values()].filter((q) => q.raw!.id === id).map((q) => q.raw!.lang);
-        issues.push(issueAt(lib.source, ['lang'], 'unknown-language', `questionnaire \`${id}\` has no \`${lang}\` version for these actions to serve; available: ${langs.join(', ')}`));
+        issues.push(
+          issueAt(
+            lib.source,
+            ['lang'],
+            'unknown-language',
+            `questionnaire \`${id}\` has no \`${lang}\` version for these actions to serve; available: ${langs.join(', ')}`,
+          ),
+        );
       } else if (libraries.has(key)) {
-        issues.push(issueAt(lib.source, at, 'duplicate-library', `a second action library for \`${id}\` in \`${lang}\`; the first is ${libraries.get(key)!.file}`));
+        issues.push(
+          issueAt(
+            lib.source,
+            at,
+            'duplicate-library',
+            `a second action library for \`${id}\` in \`${lang}\`; the first is ${libraries.get(key)!.file}`,
+          ),
+        );
       } else libraries.set(key, lib);
     });
   }
@@ -137,10 +172,22 @@ function checkActionRefs(pq: ParsedQuestionnaire, lib: Parsed<ActionLibrary> | u
     (q.actions ?? []).forEach((id, j) => {
       if (!lib) {
         issues.push(
-          issueAt(pq.source, ['questions', i, 'actions', j], 'unknown-action', `action \`${id}\` cannot be found: no action library in \`${raw.lang}\` serves questionnaire \`${raw.id}\` (add one under content/actions/ with \`questionnaire: ${raw.id}\`)`),
+          issueAt(
+            pq.source,
+            ['questions', i, 'actions', j],
+            'unknown-action',
+            `action \`${id}\` cannot be found: no action library in \`${raw.lang}\` serves questionnaire \`${raw.id}\` (add one under content/actions/ with \`questionnaire: ${raw.id}\`)`,
+          ),
         );
       } else if (!known.includes(id)) {
-        issues.push(issueAt(pq.source, ['questions', i, 'actions', j], 'unknown-action', `unknown action \`${id}\`${didYouMean(id, known)}; define it in ${lib.file}`));
+        issues.push(
+          issueAt(
+            pq.source,
+            ['questions', i, 'actions', j],
+            'unknown-action',
+            `unknown action \`${id}\`${didYouMean(id, known)}; define it in ${lib.file}`,
+          ),
+        );
       }
     });
   });
@@ -151,15 +198,31 @@ function checkActionRefs(pq: ParsedQuestionnaire, lib: Parsed<ActionLibrary> | u
 function checkLibraryRefs(lib: Parsed<ActionLibrary>, questionnaires: Map<string, ParsedQuestionnaire>, files: ContentFiles): Issue[] {
   const issues: Issue[] = [];
   const { lang } = lib.value!;
-  const served = libraryOwners(lib.value!).map((id) => questionnaires.get(modelKey({ id, lang }))?.raw).filter((q) => q !== undefined);
+  const served = libraryOwners(lib.value!)
+    .map((id) => questionnaires.get(modelKey({ id, lang }))?.raw)
+    .filter((q) => q !== undefined);
   const stages = [...new Set(served.flatMap((q) => q.stages.map((s) => s.id)))];
   lib.value!.actions.forEach((action, i) => {
     if (stages.length > 0 && !stages.includes(action.stage)) {
-      issues.push(issueAt(lib.source, ['actions', i, 'stage'], 'unknown-stage', `unknown stage \`${action.stage}\`${didYouMean(action.stage, stages)}; known stages: ${stages.join(', ')}`));
+      issues.push(
+        issueAt(
+          lib.source,
+          ['actions', i, 'stage'],
+          'unknown-stage',
+          `unknown stage \`${action.stage}\`${didYouMean(action.stage, stages)}; known stages: ${stages.join(', ')}`,
+        ),
+      );
     }
     if (action.course && files.course && !files.course.pages.some((p) => p.lang === lang && p.slug === action.course)) {
       const slugs = files.course.pages.filter((p) => p.lang === lang).map((p) => p.slug);
-      issues.push(issueAt(lib.source, ['actions', i, 'course'], 'unknown-course-page', `no course page \`${action.course}\` in \`${lang}\`${didYouMean(action.course, slugs)}; pages are named by their path under content/course/${lang}/ without .md`));
+      issues.push(
+        issueAt(
+          lib.source,
+          ['actions', i, 'course'],
+          'unknown-course-page',
+          `no course page \`${action.course}\` in \`${lang}\`${didYouMean(action.course, slugs)}; pages are named by their path under content/course/${lang}/ without .md`,
+        ),
+      );
     }
   });
   return issues;

@@ -20,7 +20,16 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; iss
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     return {
       text: lenient.decode(bytes),
-      issues: [{ file, line, col, code: 'not-utf8', message: `byte 0x${hex} is not UTF-8: save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`, severity: 'error' }],
+      issues: [
+        {
+          file,
+          line,
+          col,
+          code: 'not-utf8',
+          message: `byte 0x${hex} is not UTF-8: save the file as UTF-8 (it looks like Latin-1 or Windows-1252)`,
+          severity: 'error',
+        },
+      ],
     };
   }
 }
@@ -38,7 +47,8 @@ function firstInvalidByte(bytes: Uint8Array): number {
     }
     // Overlong forms, surrogates and code points above U+10FFFF are invalid too.
     const second = bytes[i + 1] ?? 0;
-    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f))
+      return i;
     i += need + 1;
   }
   return bytes.length;

@@ -47,13 +47,26 @@ export function readHandInFile(label: string, text: string, content: ContentSet)
     const parsed = loadAssessmentText(text, label, content);
     const issues = sortIssues(parsed.issues).filter((i) => i.severity === 'error');
     if (hasErrors(issues) || !parsed.value || !parsed.questionnaire) {
-      return [{ ok: false, refusal: { label, problem: 'invalid-file', issues: issues.map(formatIssue).join('\n') || `${label}: not an assessment file` } }];
+      return [
+        {
+          ok: false,
+          refusal: { label, problem: 'invalid-file', issues: issues.map(formatIssue).join('\n') || `${label}: not an assessment file` },
+        },
+      ];
     }
     const a = parsed.value;
     const participants: Participant[] = a.workshop
       ? a.workshop.participants
-      : [{ key: fileParticipantKey(text), revision: 1, answers: Object.fromEntries(Object.entries(a.answers).map(([id, x]) => [id, { ...x }])) }];
-    return [{ ok: true, batch: { label, questionnaire: { id: parsed.questionnaire.id, version: parsed.questionnaire.version }, participants } }];
+      : [
+          {
+            key: fileParticipantKey(text),
+            revision: 1,
+            answers: Object.fromEntries(Object.entries(a.answers).map(([id, x]) => [id, { ...x }])),
+          },
+        ];
+    return [
+      { ok: true, batch: { label, questionnaire: { id: parsed.questionnaire.id, version: parsed.questionnaire.version }, participants } },
+    ];
   }
   // One code or link a line; blank lines and `# comments` are skipped (a `#h=` fragment is not a comment).
   const lines = text

@@ -45,7 +45,8 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const { source, data, issues } = parseYaml(text, file);
   if (hasErrors(issues)) return { file, source, issues, dropped: [] };
   const schema = schemaIssues(source, AssessmentSchema, data);
-  if (schema.length > 0) return { file, source, issues: [...issues, ...schema, ...answerIssuesDespite(source, data, content)], dropped: [] };
+  if (schema.length > 0)
+    return { file, source, issues: [...issues, ...schema, ...answerIssuesDespite(source, data, content)], dropped: [] };
   const raw = data as AssessmentSource;
   const dateProblem = calendarDateProblem(raw.date);
   const dateIssues = dateProblem ? [issueAt(source, ['date'], 'bad-date', `\`date\` ${raw.date} is not a real day: ${dateProblem}`)] : [];
@@ -58,7 +59,15 @@ export function loadAssessmentText(text: string, file: string, content: ContentS
   const workshop = loadWorkshop(source, raw, questionnaire, answers, older);
   const all: Issue[] = [...issues, ...dateIssues, ...answerIssues, ...checkJourneyStages(source, raw, questionnaire), ...workshop.issues];
   if (raw.company.employees === null) {
-    all.push(issueAt(source, ['company', 'employees'], 'unknown-size', 'the number of employees is empty, so the plan is not sized to the company until you fill it in', { severity: 'warning', at: 'key' }));
+    all.push(
+      issueAt(
+        source,
+        ['company', 'employees'],
+        'unknown-size',
+        'the number of employees is empty, so the plan is not sized to the company until you fill it in',
+        { severity: 'warning', at: 'key' },
+      ),
+    );
   }
   const changes = older ? versionChanges(raw, questionnaire, content, answers, dropped) : undefined;
   if (changes) {
@@ -102,7 +111,13 @@ function answerIssuesDespite(source: YamlSource, data: unknown, content: Content
  * What an older assessment misses: the questions whose `since` is after its version (read from the
  * questionnaire's source, as the scoring model does not carry `since`) and the answers dropped.
  */
-function versionChanges(raw: AssessmentSource, q: Questionnaire, content: ContentSet, answers: Answers, dropped: DroppedAnswer[]): VersionChanges {
+function versionChanges(
+  raw: AssessmentSource,
+  q: Questionnaire,
+  content: ContentSet,
+  answers: Answers,
+  dropped: DroppedAnswer[],
+): VersionChanges {
   const from = raw.questionnaire.version;
   const src = content.files.questionnaires.find((f) => f.raw?.id === q.id && f.raw.lang === q.lang)?.raw;
   const since = new Map((src?.questions ?? []).map((x) => [x.id, x.since ?? 1]));
@@ -118,9 +133,11 @@ export function describeChanges(c: VersionChanges): string {
     const open = c.unanswered.length === c.added.length ? 'none answered here' : `${c.unanswered.length} unanswered here`;
     parts.push(`${c.added.length} question(s) added since version ${c.from} (${open}): ${c.added.join(', ')}`);
   }
-  parts.push(c.dropped.length
-    ? `dropping ${c.dropped.length} answer(s): ${c.dropped.map((d) => `${d.question} (${d.reason})`).join('; ')}`
-    : 'every answer kept');
+  parts.push(
+    c.dropped.length
+      ? `dropping ${c.dropped.length} answer(s): ${c.dropped.map((d) => `${d.question} (${d.reason})`).join('; ')}`
+      : 'every answer kept',
+  );
   return parts.join(' — ');
 }
 
@@ -128,19 +145,44 @@ function companyOf({ employees, ...rest }: AssessmentSource['company']): Assesse
   return employees === null ? rest : { ...rest, employees };
 }
 
-function resolveQuestionnaire(source: YamlSource, raw: AssessmentSource, content: ContentSet): { questionnaire: Questionnaire } | { issue: Issue } {
+function resolveQuestionnaire(
+  source: YamlSource,
+  raw: AssessmentSource,
+  content: ContentSet,
+): { questionnaire: Questionnaire } | { issue: Issue } {
   const { id, version, lang } = raw.questionnaire;
   const sameId = content.questionnaires.filter((q) => q.id === id);
   if (sameId.length === 0) {
     const ids = [...new Set(content.questionnaires.map((q) => q.id))];
-    return { issue: issueAt(source, ['questionnaire', 'id'], 'unknown-questionnaire', `unknown questionnaire \`${id}\`${didYouMean(id, ids)}; known: ${ids.join(', ') || 'none (is the content folder right?)'}`) };
+    return {
+      issue: issueAt(
+        source,
+        ['questionnaire', 'id'],
+        'unknown-questionnaire',
+        `unknown questionnaire \`${id}\`${didYouMean(id, ids)}; known: ${ids.join(', ') || 'none (is the content folder right?)'}`,
+      ),
+    };
   }
   const questionnaire = sameId.find((q) => q.lang === lang);
   if (!questionnaire) {
-    return { issue: issueAt(source, ['questionnaire', 'lang'], 'unknown-language', `questionnaire \`${id}\` has no \`${lang}\` version; available: ${sameId.map((q) => q.lang).join(', ')}`) };
+    return {
+      issue: issueAt(
+        source,
+        ['questionnaire', 'lang'],
+        'unknown-language',
+        `questionnaire \`${id}\` has no \`${lang}\` version; available: ${sameId.map((q) => q.lang).join(', ')}`,
+      ),
+    };
   }
   if (version > questionnaire.version) {
-    return { issue: issueAt(source, ['questionnaire', 'version'], 'unknown-version', `questionnaire \`${id}\` has no version ${version}; the latest is ${questionnaire.version}`) };
+    return {
+      issue: issueAt(
+        source,
+        ['questionnaire', 'version'],
+        'unknown-version',
+        `questionnaire \`${id}\` has no version ${version}; the latest is ${questionnaire.version}`,
+      ),
+    };
   }
   return { questionnaire };
 }
@@ -159,14 +201,28 @@ export function reconcileAnswers(
   const dropped: DroppedAnswer[] = [];
   const issues: Issue[] = [];
   const ids = questionnaire.questions.map((q) => q.id);
-  const fail = (qid: string, path: (string | number)[], code: IssueCode, message: string, reason: string, at: 'key' | 'value' = 'value') => {
+  const fail = (
+    qid: string,
+    path: (string | number)[],
+    code: IssueCode,
+    message: string,
+    reason: string,
+    at: 'key' | 'value' = 'value',
+  ) => {
     if (older) dropped.push({ question: qid, reason });
     else issues.push(issueAt(source, ['answers', qid, ...path], code, message, { at }));
   };
   for (const [qid, rawAnswer] of Object.entries(rawAnswers)) {
     const question = questionnaire.questions.find((q) => q.id === qid);
     if (!question) {
-      fail(qid, [], 'unknown-question', `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`, 'question removed', 'key');
+      fail(
+        qid,
+        [],
+        'unknown-question',
+        `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
+        'question removed',
+        'key',
+      );
       continue;
     }
     if (rawAnswer === null) continue;
@@ -179,7 +235,13 @@ export function reconcileAnswers(
         continue;
       }
       if (long.value !== undefined) {
-        fail(qid, ['value'], 'na-with-value', `answer to \`${qid}\` is marked not applicable and also has a value; keep one`, 'both value and not applicable');
+        fail(
+          qid,
+          ['value'],
+          'na-with-value',
+          `answer to \`${qid}\` is marked not applicable and also has a value; keep one`,
+          'both value and not applicable',
+        );
         continue;
       }
       answer.na = true;
@@ -203,5 +265,13 @@ function checkJourneyStages(source: YamlSource, raw: AssessmentSource, q: Questi
   const stages = q.stages.map((s) => s.id);
   return Object.keys(raw.worksheets?.journey ?? {})
     .filter((id) => !stages.includes(id))
-    .map((id) => issueAt(source, ['worksheets', 'journey', id], 'unknown-stage', `unknown stage \`${id}\`${didYouMean(id, stages)}; known stages: ${stages.join(', ')}`, { at: 'key' }));
+    .map((id) =>
+      issueAt(
+        source,
+        ['worksheets', 'journey', id],
+        'unknown-stage',
+        `unknown stage \`${id}\`${didYouMean(id, stages)}; known stages: ${stages.join(', ')}`,
+        { at: 'key' },
+      ),
+    );
 }

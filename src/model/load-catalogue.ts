@@ -33,12 +33,21 @@ function unknownSlots(source: YamlSource, value: unknown, reference: unknown, pa
     const known = slotsOf(reference);
     return slotsOf(value)
       .filter((s) => !known.includes(s))
-      .map((s) => issueAt(source, path, 'unknown-slot', `\`{${s}}\` is not filled in here; ${known.length ? `this text can use ${known.map((k) => `{${k}}`).join(', ')}` : 'this text takes no {slots}'}`));
+      .map((s) =>
+        issueAt(
+          source,
+          path,
+          'unknown-slot',
+          `\`{${s}}\` is not filled in here; ${known.length ? `this text can use ${known.map((k) => `{${k}}`).join(', ')}` : 'this text takes no {slots}'}`,
+        ),
+      );
   }
   if (!value || typeof value !== 'object' || !reference || typeof reference !== 'object') return [];
   // Plural forms all take the slots of the reference's `other` form.
   const ref = reference as Record<string, unknown>;
-  return Object.entries(value).flatMap(([k, v]) => unknownSlots(source, v, ref[k] ?? ('other' in ref ? ref.other : undefined), [...path, k]));
+  return Object.entries(value).flatMap(([k, v]) =>
+    unknownSlots(source, v, ref[k] ?? ('other' in ref ? ref.other : undefined), [...path, k]),
+  );
 }
 
 /**
@@ -48,7 +57,14 @@ function unknownSlots(source: YamlSource, value: unknown, reference: unknown, pa
 export function loadTextsText(text: string, file: string, lang: string, reference: unknown): ParsedTexts {
   const { source, data, issues } = parseYaml(text, file);
   if (!LANGUAGE_TAG.test(lang)) {
-    issues.push({ file, line: 1, col: 1, code: 'bad-language-tag', message: `\`${lang}\` is not a language tag; name the file after one, such as de.yaml, pt-BR.yaml or es-419.yaml`, severity: 'error' });
+    issues.push({
+      file,
+      line: 1,
+      col: 1,
+      code: 'bad-language-tag',
+      message: `\`${lang}\` is not a language tag; name the file after one, such as de.yaml, pt-BR.yaml or es-419.yaml`,
+      severity: 'error',
+    });
   }
   if (hasErrors(issues)) return { lang, file, source, issues };
   const schema = data === null || data === undefined ? [] : schemaIssues(source, TextsSchema, data, validateTexts);

@@ -32,12 +32,30 @@ export function loadCourseModulesText(text: string, file: string): Parsed<Course
  * Checks one course page's front matter against its place (content/course/<lang>/...) and the module
  * list. Line numbers count from the top of the Markdown file: front matter starts on line 2.
  */
-export function loadCoursePageText(original: string, file: string, folderLang: string, slug: string, modules: readonly string[]): { page?: CoursePage; issues: Issue[] } {
+export function loadCoursePageText(
+  original: string,
+  file: string,
+  folderLang: string,
+  slug: string,
+  modules: readonly string[],
+): { page?: CoursePage; issues: Issue[] } {
   // A byte-order mark and Windows or old Mac line ends are accepted as in every YAML file; one line
   // end for another keeps line numbers.
   const text = original.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (!match) return { issues: [{ file, line: 1, col: 1, code: 'missing-front-matter', message: 'a course page starts with front matter between --- lines (module, order, title, lang)', severity: 'error' }] };
+  if (!match)
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          code: 'missing-front-matter',
+          message: 'a course page starts with front matter between --- lines (module, order, title, lang)',
+          severity: 'error',
+        },
+      ],
+    };
   // Padding with one empty line keeps YAML line numbers equal to the file's.
   const { source, data, issues } = parseYaml(`\n${match[1]}`, file);
   if (hasErrors(issues)) return { issues };
@@ -49,7 +67,16 @@ export function loadCoursePageText(original: string, file: string, folderLang: s
     problems.push(issueAt(source, ['lang'], 'course-lang', `\`lang: ${meta.lang}\` but the page sits in the \`${folderLang}\` folder`));
   }
   if (modules.length && !modules.includes(meta.module)) {
-    problems.push(issueAt(source, ['module'], 'unknown-module', `unknown module \`${meta.module}\`${didYouMean(meta.module, modules)}; known modules: ${modules.join(', ')}`));
+    problems.push(
+      issueAt(
+        source,
+        ['module'],
+        'unknown-module',
+        `unknown module \`${meta.module}\`${didYouMean(meta.module, modules)}; known modules: ${modules.join(', ')}`,
+      ),
+    );
   }
-  return problems.length ? { issues: problems } : { page: { ...meta, lang: meta.lang as Lang, file, slug, body: text.slice(match[0].length) }, issues: [] };
+  return problems.length
+    ? { issues: problems }
+    : { page: { ...meta, lang: meta.lang as Lang, file, slug, body: text.slice(match[0].length) }, issues: [] };
 }

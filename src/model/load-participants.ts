@@ -36,10 +36,25 @@ export function loadWorkshop(
     const at: PathSegment[] = ['participants', i];
     const first = seen.get(p.key);
     if (first !== undefined) {
-      issues.push(issueAt(source, [...at, 'key'], 'duplicate-participant', `participant key \`${p.key}\` is used twice (first by participant ${first + 1}); merge their hand-ins with \`digimat workshop merge\``));
+      issues.push(
+        issueAt(
+          source,
+          [...at, 'key'],
+          'duplicate-participant',
+          `participant key \`${p.key}\` is used twice (first by participant ${first + 1}); merge their hand-ins with \`digimat workshop merge\``,
+        ),
+      );
     } else seen.set(p.key, i);
     if (anonymity === 'nobody' && p.name !== undefined) {
-      issues.push(issueAt(source, [...at, 'name'], 'name-when-anonymous', 'this workshop\'s anonymity is `nobody`, so participants carry no display name; remove `name`', { at: 'key' }));
+      issues.push(
+        issueAt(
+          source,
+          [...at, 'name'],
+          'name-when-anonymous',
+          "this workshop's anonymity is `nobody`, so participants carry no display name; remove `name`",
+          { at: 'key' },
+        ),
+      );
     }
     const own: Participant['answers'] = {};
     for (const [qid, rawAnswer] of Object.entries(p.answers)) {
@@ -47,7 +62,16 @@ export function loadWorkshop(
       const question = questionnaire.questions.find((q) => q.id === qid);
       if (!question) {
         if (older) droppedCount++;
-        else issues.push(issueAt(source, where, 'unknown-question', `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`, { at: 'key' }));
+        else
+          issues.push(
+            issueAt(
+              source,
+              where,
+              'unknown-question',
+              `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
+              { at: 'key' },
+            ),
+          );
         continue;
       }
       const read = readParticipantAnswer(question, rawAnswer);
@@ -75,7 +99,16 @@ export function loadWorkshop(
     const question = questionnaire.questions.find((q) => q.id === qid);
     if (!question) {
       if (older) droppedCount++;
-      else issues.push(issueAt(source, where, 'unknown-question', `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`, { at: 'key' }));
+      else
+        issues.push(
+          issueAt(
+            source,
+            where,
+            'unknown-question',
+            `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
+            { at: 'key' },
+          ),
+        );
       continue;
     }
     const read = readConsensus(source, where, question, entry, answers[qid]);
@@ -84,7 +117,15 @@ export function loadWorkshop(
   }
 
   if (droppedCount > 0) {
-    issues.push(issueAt(source, ['questionnaire', 'version'], 'older-version', `made on version ${raw.questionnaire.version}; dropping ${droppedCount} workshop answer(s) that no longer fit version ${questionnaire.version}`, { severity: 'warning' }));
+    issues.push(
+      issueAt(
+        source,
+        ['questionnaire', 'version'],
+        'older-version',
+        `made on version ${raw.questionnaire.version}; dropping ${droppedCount} workshop answer(s) that no longer fit version ${questionnaire.version}`,
+        { severity: 'warning' },
+      ),
+    );
   }
   return { workshop: { anonymity, participants, consensus }, issues };
 }
@@ -99,25 +140,40 @@ function readParticipantAnswer(question: Question, rawAnswer: ParticipantAnswerS
   if (long?.revision !== undefined) answer.revision = long.revision;
   if (long?.dontKnow) {
     if (long.value !== undefined || long.na) {
-      return { problem: `answer to \`${question.id}\` says "I don't know" and also gives ${long.na ? '"not applicable"' : 'a value'}; keep one`, code: 'dont-know-with-answer', path: ['dontKnow'] };
+      return {
+        problem: `answer to \`${question.id}\` says "I don't know" and also gives ${long.na ? '"not applicable"' : 'a value'}; keep one`,
+        code: 'dont-know-with-answer',
+        path: ['dontKnow'],
+      };
     }
     answer.dontKnow = true;
     if (long.reason !== undefined) answer.reason = long.reason;
     return { answer };
   }
   if (long?.reason !== undefined) {
-    return { problem: `a reason belongs to an "I don't know" answer; add \`dontKnow: true\` or move the text to \`note\``, code: 'reason-without-dont-know', path: ['reason'] };
+    return {
+      problem: `a reason belongs to an "I don't know" answer; add \`dontKnow: true\` or move the text to \`note\``,
+      code: 'reason-without-dont-know',
+      path: ['reason'],
+    };
   }
   if (long?.na) {
-    if (!question.allowNa) return { problem: `question \`${question.id}\` does not allow "not applicable"`, code: 'na-not-allowed', path: ['na'] };
-    if (long.value !== undefined) return { problem: `answer to \`${question.id}\` is marked not applicable and also has a value; keep one`, code: 'na-with-value', path: ['value'] };
+    if (!question.allowNa)
+      return { problem: `question \`${question.id}\` does not allow "not applicable"`, code: 'na-not-allowed', path: ['na'] };
+    if (long.value !== undefined)
+      return {
+        problem: `answer to \`${question.id}\` is marked not applicable and also has a value; keep one`,
+        code: 'na-with-value',
+        path: ['value'],
+      };
     answer.na = true;
     return { answer };
   }
   const value = long ? long.value : rawAnswer;
   if (value !== undefined && value !== null) {
     const normalized = questionKind(question.kind).normalize(question, value);
-    if (!normalized.ok) return { problem: `question \`${question.id}\` ${normalized.reason}`, code: 'bad-answer', path: long ? ['value'] : [] };
+    if (!normalized.ok)
+      return { problem: `question \`${question.id}\` ${normalized.reason}`, code: 'bad-answer', path: long ? ['value'] : [] };
     answer.value = normalized.value;
   }
   return answer.value === undefined && answer.note === undefined ? {} : { answer };
@@ -128,12 +184,27 @@ function sameValue(a: string | string[] | undefined, b: string | string[] | unde
   return key(a) === key(b);
 }
 
-function readConsensus(source: YamlSource, where: PathSegment[], question: Question, entry: ConsensusEntrySource, agreed: Answers[string] | undefined): { entry?: ConsensusEntry; issues: Issue[] } {
+function readConsensus(
+  source: YamlSource,
+  where: PathSegment[],
+  question: Question,
+  entry: ConsensusEntrySource,
+  agreed: Answers[string] | undefined,
+): { entry?: ConsensusEntry; issues: Issue[] } {
   const issues: Issue[] = [];
   const out: ConsensusEntry = { status: entry.status, rounds: [] };
   if (entry.na) {
-    if (!question.allowNa) issues.push(issueAt(source, [...where, 'na'], 'na-not-allowed', `question \`${question.id}\` does not allow "not applicable"`));
-    else if (entry.value !== undefined) issues.push(issueAt(source, [...where, 'value'], 'na-with-value', `consensus on \`${question.id}\` is marked not applicable and also has a value; keep one`));
+    if (!question.allowNa)
+      issues.push(issueAt(source, [...where, 'na'], 'na-not-allowed', `question \`${question.id}\` does not allow "not applicable"`));
+    else if (entry.value !== undefined)
+      issues.push(
+        issueAt(
+          source,
+          [...where, 'value'],
+          'na-with-value',
+          `consensus on \`${question.id}\` is marked not applicable and also has a value; keep one`,
+        ),
+      );
     else out.na = true;
   } else if (entry.value !== undefined) {
     const normalized = questionKind(question.kind).normalize(question, entry.value);
@@ -141,13 +212,28 @@ function readConsensus(source: YamlSource, where: PathSegment[], question: Quest
     else issues.push(issueAt(source, [...where, 'value'], 'bad-answer', `question \`${question.id}\` ${normalized.reason}`));
   }
   if (entry.status !== 'open' && entry.value === undefined && !entry.na) {
-    issues.push(issueAt(source, [...where, 'status'], 'consensus-without-value', `consensus on \`${question.id}\` is \`${entry.status}\` but records no value; give \`value\` (or \`na: true\`), or set \`status: open\``));
+    issues.push(
+      issueAt(
+        source,
+        [...where, 'status'],
+        'consensus-without-value',
+        `consensus on \`${question.id}\` is \`${entry.status}\` but records no value; give \`value\` (or \`na: true\`), or set \`status: open\``,
+      ),
+    );
   }
   const options = question.options.map((o) => o.id);
   (entry.rounds ?? []).forEach((round, r) => {
     for (const id of Object.keys(round.distribution)) {
       if (!options.includes(id) && !OTHER_VOTES.includes(id)) {
-        issues.push(issueAt(source, [...where, 'rounds', r, 'distribution', id], 'unknown-option', `question \`${question.id}\` has no option \`${id}\`${didYouMean(id, options)}; votes count under: ${[...options, ...OTHER_VOTES].join(', ')}`, { at: 'key' }));
+        issues.push(
+          issueAt(
+            source,
+            [...where, 'rounds', r, 'distribution', id],
+            'unknown-option',
+            `question \`${question.id}\` has no option \`${id}\`${didYouMean(id, options)}; votes count under: ${[...options, ...OTHER_VOTES].join(', ')}`,
+            { at: 'key' },
+          ),
+        );
       }
     }
     out.rounds.push({ count: round.count, distribution: { ...round.distribution } });
@@ -157,7 +243,15 @@ function readConsensus(source: YamlSource, where: PathSegment[], question: Quest
   if (issues.length === 0 && entry.status !== 'open') {
     const agreesWithAnswers = out.na ? !!agreed?.na : !agreed?.na && sameValue(agreed?.value, out.value);
     if (!agreesWithAnswers) {
-      issues.push(issueAt(source, where, 'consensus-differs', `the agreed answer to \`${question.id}\` differs from \`answers.${question.id}\`; scores use \`answers\`, so copy the agreed value there`, { at: 'key', severity: 'warning' }));
+      issues.push(
+        issueAt(
+          source,
+          where,
+          'consensus-differs',
+          `the agreed answer to \`${question.id}\` differs from \`answers.${question.id}\`; scores use \`answers\`, so copy the agreed value there`,
+          { at: 'key', severity: 'warning' },
+        ),
+      );
     }
   }
   return { ...(issues.some((i) => i.severity === 'error') ? {} : { entry: out }), issues };

@@ -29,7 +29,11 @@ function validator(schema: TSchema): ValidateFunction {
 
 /** The schema object an error's keyword belongs to, found by walking its schemaPath. */
 function parentSchema(root: TSchema, schemaPath: string): Record<string, unknown> {
-  const parts = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = schemaPath
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~'));
   let node: unknown = root;
   for (const part of parts.slice(0, -1)) node = (node as Record<string, unknown> | undefined)?.[part];
   return (node ?? {}) as Record<string, unknown>;
@@ -94,11 +98,13 @@ export function schemaIssues(source: YamlSource, schema: TSchema, data: unknown,
 export function schemaFailedFields(schema: TSchema, data: unknown): Set<string> {
   const validate = validator(schema);
   if (validate(data)) return new Set();
-  return new Set((validate.errors ?? []).map((e) => {
-    const params = e.params as Record<string, unknown>;
-    const first = toPath(e.instancePath)[0] ?? params.missingProperty ?? params.additionalProperty ?? '';
-    return String(first);
-  }));
+  return new Set(
+    (validate.errors ?? []).map((e) => {
+      const params = e.params as Record<string, unknown>;
+      const first = toPath(e.instancePath)[0] ?? params.missingProperty ?? params.additionalProperty ?? '';
+      return String(first);
+    }),
+  );
 }
 
 function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unknown>, data: unknown): Issue {
@@ -110,19 +116,40 @@ function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unk
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((schema.properties as object) ?? {}).filter((k) => k !== '$schema');
-      return issueAt(source, [...path, name], 'unknown-property', `unknown property \`${name}\`${didYouMean(name, allowed)}; allowed here: ${allowed.join(', ')}`, { at: 'key' });
+      return issueAt(
+        source,
+        [...path, name],
+        'unknown-property',
+        `unknown property \`${name}\`${didYouMean(name, allowed)}; allowed here: ${allowed.join(', ')}`,
+        { at: 'key' },
+      );
     }
     case 'enum':
-      return issueAt(source, path, 'bad-value', `${where(path)} cannot be \`${String(data)}\`; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`);
+      return issueAt(
+        source,
+        path,
+        'bad-value',
+        `${where(path)} cannot be \`${String(data)}\`; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`,
+      );
     case 'type': {
       const expected = String(params.type).replace(',', ' or ');
       return issueAt(source, path, 'wrong-type', `${where(path)} must be ${article(expected)}, not ${show(data)}`);
     }
     case 'pattern':
       if (params.pattern === ID_PATTERN) {
-        return issueAt(source, path, 'bad-id', `\`${String(data)}\` is not a valid id: use lower-case letters, digits and dashes (e.g. \`web-mobile\`)`);
+        return issueAt(
+          source,
+          path,
+          'bad-id',
+          `\`${String(data)}\` is not a valid id: use lower-case letters, digits and dashes (e.g. \`web-mobile\`)`,
+        );
       }
-      return issueAt(source, path, 'bad-format', `${where(path)} \`${String(data)}\` must be ${String(schema.description ?? `like ${String(params.pattern)}`)}`);
+      return issueAt(
+        source,
+        path,
+        'bad-format',
+        `${where(path)} \`${String(data)}\` must be ${String(schema.description ?? `like ${String(params.pattern)}`)}`,
+      );
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -131,23 +158,49 @@ function describe(source: YamlSource, e: ErrorObject, schema: Record<string, unk
     case 'minItems':
       return issueAt(source, path, 'empty-list', `${where(path)} needs at least ${String(params.limit)} item(s)`);
     case 'minProperties':
-      return issueAt(source, path, 'empty-list', `${where(path)} needs at least ${String(params.limit)} entry, such as a name in one language`);
+      return issueAt(
+        source,
+        path,
+        'empty-list',
+        `${where(path)} needs at least ${String(params.limit)} entry, such as a name in one language`,
+      );
     case 'minLength':
       return issueAt(source, path, 'empty-text', `${where(path)} must not be empty`);
     case 'anyOf':
-      if (!path.includes('answers')) return issueAt(source, path, 'wrong-type', `${where(path)} must be ${String(schema.description ?? 'one of the allowed forms')}`);
-      return issueAt(source, path, 'bad-answer', `answer ${where(path)} must be an option id, a list of option ids, a number, true/false, or a mapping with value, na and note`);
+      if (!path.includes('answers'))
+        return issueAt(source, path, 'wrong-type', `${where(path)} must be ${String(schema.description ?? 'one of the allowed forms')}`);
+      return issueAt(
+        source,
+        path,
+        'bad-answer',
+        `answer ${where(path)} must be an option id, a list of option ids, a number, true/false, or a mapping with value, na and note`,
+      );
     default:
       return issueAt(source, path, 'schema', `${where(path)} ${e.message ?? 'is not valid'}`);
   }
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { object: 'a mapping', array: 'a list', integer: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', null: 'empty' };
-  return type.split(' or ').map((t) => words[t] ?? t).join(' or ');
+  const words: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'text',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return type
+    .split(' or ')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
 }
 
 function rangeText(keyword: string, limit: unknown): string {
   const l = String(limit);
-  return { minimum: `at least ${l}`, maximum: `at most ${l}`, exclusiveMinimum: `more than ${l}`, exclusiveMaximum: `less than ${l}` }[keyword] ?? l;
+  return (
+    { minimum: `at least ${l}`, maximum: `at most ${l}`, exclusiveMinimum: `more than ${l}`, exclusiveMaximum: `less than ${l}` }[
+      keyword
+    ] ?? l
+  );
 }

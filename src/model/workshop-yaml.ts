@@ -13,7 +13,10 @@ function participantAnswerOut(a: ParticipantAnswer): unknown {
   if (a.dontKnow) return { dontKnow: true, ...(a.reason ? { reason: a.reason } : {}), ...(a.note ? { note: a.note } : {}), ...extra };
   const plain = answerOut(a);
   if (a.revision === undefined) return plain;
-  return { ...(plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? plain : plain === null ? {} : { value: plain }), ...extra };
+  return {
+    ...(plain !== null && typeof plain === 'object' && !Array.isArray(plain) ? plain : plain === null ? {} : { value: plain }),
+    ...extra,
+  };
 }
 
 /** Answers in questionnaire order, then any the questionnaire does not list (kept, never dropped). */
@@ -66,13 +69,21 @@ export function workshopDocument(q: Questionnaire, a: Assessment & { workshop: W
  * A workshop assessment as YAML, readable and compact: an answer or a round on one line, the
  * participants and the consensus as blocks. `digimat validate` accepts what this writes.
  */
-export function workshopYaml(q: Questionnaire, a: Assessment & { workshop: Workshop }, schemaPath = '../schema/assessment.schema.json'): string {
+export function workshopYaml(
+  q: Questionnaire,
+  a: Assessment & { workshop: Workshop },
+  schemaPath = '../schema/assessment.schema.json',
+): string {
   const doc = new Document(workshopDocument(q, a), { aliasDuplicateObjects: false });
   visit(doc, {
     Map(_key, node, path) {
       // questionnaire, and anything nested three levels down (an answer, a round), reads best on one line.
       const depth = path.filter((p) => isMap(p) || isSeq(p)).length;
-      if (depth >= 4 || (depth === 1 && path.length >= 2 && node.items.every((i) => !isMap(i.value) && !isSeq(i.value)) && node.items.length <= 3)) node.flow = true;
+      if (
+        depth >= 4 ||
+        (depth === 1 && path.length >= 2 && node.items.every((i) => !isMap(i.value) && !isSeq(i.value)) && node.items.length <= 3)
+      )
+        node.flow = true;
     },
     Seq(_key, node) {
       if (node.items.every((i) => !isMap(i) && !isSeq(i))) node.flow = true;

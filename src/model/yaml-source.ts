@@ -25,7 +25,13 @@ const INDENT_CODES = new Set(['BAD_INDENT', 'MULTILINE_IMPLICIT_KEY', 'BLOCK_AS_
  */
 export function parseYaml(text: string, file: string): { source: YamlSource; data: unknown; issues: Issue[] } {
   const lineCounter = new LineCounter();
-  const at = (offset: number, code: IssueCode, message: string): Issue => ({ file, ...lineCounter.linePos(offset), code, message, severity: 'error' });
+  const at = (offset: number, code: IssueCode, message: string): Issue => ({
+    file,
+    ...lineCounter.linePos(offset),
+    code,
+    message,
+    severity: 'error',
+  });
   // Both refusals count lines only: the parser is not run on such a text at all.
   const refuse = (offset: number, code: IssueCode, message: string) => {
     const empty = parseDocument('', { lineCounter: new LineCounter() });
@@ -35,9 +41,15 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   };
   // A NUL byte never belongs in a text file: it is an image, an archive or a word-processor file saved as .yaml.
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return refuse(nul, 'binary-file', 'this is a binary file, not YAML text (it has a NUL byte here); save the assessment or content as plain UTF-8 text');
+  if (nul >= 0)
+    return refuse(
+      nul,
+      'binary-file',
+      'this is a binary file, not YAML text (it has a NUL byte here); save the assessment or content as plain UTF-8 text',
+    );
   const deep = tooDeepAt(text);
-  if (deep !== undefined) return refuse(deep, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a digimat file never needs more than a few`);
+  if (deep !== undefined)
+    return refuse(deep, 'too-deep', `nesting deeper than ${MAX_NESTING} levels; a digimat file never needs more than a few`);
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const source = { file, doc, lineCounter };
   const issues = syntaxIssues(text, doc.errors, at);
@@ -45,13 +57,18 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   // Aliases need a `*`, flow lists a `[`: most files have neither and skip these walks.
   if (text.includes('*')) for (const p of aliasProblems(doc)) issues.push(at(p.offset, p.code, p.message));
   if (issues.length > 0) return { source, data: undefined, issues };
-  if (text.includes('[')) for (const split of splitFlowItems(doc, text)) issues.push({ ...at(split.offset, 'split-item', split.message), severity: 'warning' });
+  if (text.includes('['))
+    for (const split of splitFlowItems(doc, text)) issues.push({ ...at(split.offset, 'split-item', split.message), severity: 'warning' });
   let data: unknown;
   try {
     data = doc.toJS();
   } catch (error) {
     // The library's own limit on aliases, should a file pass the count above: still a located refusal.
-    return { source, data: undefined, issues: [at(0, 'alias-bomb', `aliases here expand too far (${(error as Error).message}); write the values out instead`)] };
+    return {
+      source,
+      data: undefined,
+      issues: [at(0, 'alias-bomb', `aliases here expand too far (${(error as Error).message}); write the values out instead`)],
+    };
   }
   if (data === null || data === undefined) {
     issues.push({ file, line: 1, col: 1, code: 'empty-file', message: 'the file is empty', severity: 'error' });
@@ -59,7 +76,11 @@ export function parseYaml(text: string, file: string): { source: YamlSource; dat
   return { source, data, issues };
 }
 
-function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: number, code: IssueCode, message: string) => Issue): Issue[] {
+function syntaxIssues(
+  text: string,
+  errors: readonly YAMLError[],
+  at: (offset: number, code: IssueCode, message: string) => Issue,
+): Issue[] {
   if (errors.length === 0) return [];
   const issues: Issue[] = [];
   let rest = [...errors];
@@ -77,7 +98,13 @@ function syntaxIssues(text: string, errors: readonly YAMLError[], at: (offset: n
     const opened = unclosedFlowAt(text);
     if (opened !== undefined && opened < flow.pos[0]) {
       const [what, close] = text[opened] === '[' ? ['list', ']'] : ['mapping', '}'];
-      issues.push(at(opened, 'unclosed-bracket', `this \`${text[opened]}\` opens a ${what} that is never closed: end it with \`${close}\`, or quote the whole value if the bracket is part of the text`));
+      issues.push(
+        at(
+          opened,
+          'unclosed-bracket',
+          `this \`${text[opened]}\` opens a ${what} that is never closed: end it with \`${close}\`, or quote the whole value if the bracket is part of the text`,
+        ),
+      );
       rest = rest.filter((e) => e.pos[0] < opened);
     }
   }

@@ -12,7 +12,11 @@ import { readSource } from './read-text.js';
  * Loads every assessment in a folder. Only those marked `publish: true` are returned unless
  * `includePrivate` is set (a consultant's own laptop); issues cover all of them.
  */
-export async function loadAssessments(dir: string, content: ContentSet, includePrivate: boolean): Promise<{ assessments: LoadedAssessment[]; issues: Issue[] }> {
+export async function loadAssessments(
+  dir: string,
+  content: ContentSet,
+  includePrivate: boolean,
+): Promise<{ assessments: LoadedAssessment[]; issues: Issue[] }> {
   const assessments: LoadedAssessment[] = [];
   const issues: Issue[] = [];
   if (!existsSync(dir)) return { assessments, issues };

@@ -44,7 +44,11 @@ export async function loadContent(dir: string, loadPage: CoursePageLoader = load
   const modulesFile = path.join(dir, CONTENT_LAYOUT.courseModules);
   if (existsSync(modulesFile)) {
     files.courseModules = await load(modulesFile, loadCourseModulesText);
-    files.course = await loadCoursePages(path.join(dir, CONTENT_LAYOUT.course), files.courseModules.value?.modules.map((m) => m.id) ?? [], loadPage);
+    files.course = await loadCoursePages(
+      path.join(dir, CONTENT_LAYOUT.course),
+      files.courseModules.value?.modules.map((m) => m.id) ?? [],
+      loadPage,
+    );
   }
   return applyTexts(buildContentSet(files), await loadTextFiles(path.join(dir, CONTENT_LAYOUT.texts)));
 }
@@ -58,15 +62,27 @@ async function load<T extends { issues: Issue[] }>(file: string, loader: (text: 
 }
 
 /** Reads every Markdown page under content/course/<lang>/ and checks its front matter. */
-async function loadCoursePages(dir: string, modules: string[], loadPage: CoursePageLoader): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
+async function loadCoursePages(
+  dir: string,
+  modules: string[],
+  loadPage: CoursePageLoader,
+): Promise<{ pages: CoursePage[]; issues: Issue[] }> {
   const pages: CoursePage[] = [];
   const issues: Issue[] = [];
   // Each folder named like a language tag holds that language's pages (content/course/de/…).
-  const langs = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && LANGUAGE_TAG.test(e.name)).map((e) => e.name).sort() : [];
+  const langs = existsSync(dir)
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && LANGUAGE_TAG.test(e.name))
+        .map((e) => e.name)
+        .sort()
+    : [];
   for (const lang of langs) {
     const langDir = path.join(dir, lang);
     const entries = await readdir(langDir, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
+    const files = entries
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
     for (const file of files) {
       const slug = path.relative(langDir, file).replace(/\.md$/, '').split(path.sep).join('/');
       const shown = displayPath(file);

@@ -21,6 +21,9 @@ export function loadPdfFonts(): Promise<PdfFonts> {
     // pdfkit on Node wants a Buffer; this one shares the unpacked bytes.
     return Buffer.from(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
   };
-  cached ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({ regular: unpack(regular), bold: unpack(bold) }));
+  cached ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({
+    regular: unpack(regular),
+    bold: unpack(bold),
+  }));
   return cached;
 }

@@ -40,6 +40,13 @@ export function readSourceSync(file: string, shown: string): SourceText {
 
 function readError(file: string, cause: unknown): FileReadError {
   const code = (cause as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a folder, not a file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : 'cannot be read';
   return new FileReadError(`${file}: ${why}`, { cause });
 }

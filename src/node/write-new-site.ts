@@ -30,7 +30,9 @@ export async function writeNewSite(options: NewSiteOptions): Promise<NewSite> {
   const existing = existsSync(folder) ? await readdir(folder) : [];
   const visible = existing.filter((name) => !name.startsWith('.'));
   if (visible.length > 0) {
-    throw new WriteRefusedError(`${options.folder} is not empty (it holds ${visible.slice(0, 3).join(', ')}${visible.length > 3 ? ', …' : ''}); choose a new or empty folder`);
+    throw new WriteRefusedError(
+      `${options.folder} is not empty (it holds ${visible.slice(0, 3).join(', ')}${visible.length > 3 ? ', …' : ''}); choose a new or empty folder`,
+    );
   }
   await mkdir(path.dirname(folder), { recursive: true });
   const staging = path.join(path.dirname(folder), `.${path.basename(folder)}.init-${process.pid}`);
@@ -102,7 +104,11 @@ async function pointSchemasAtPackage(site: string, dir: string): Promise<void> {
 /** The new site's package.json: digimat as its one dependency, and the everyday commands as scripts. */
 export function sitePackage(name: string, version: string): Record<string, unknown> {
   return {
-    name: name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'digimat-site',
+    name:
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'digimat-site',
     private: true,
     type: 'module',
     scripts: { start: 'digimat serve', build: 'digimat build', test: 'digimat validate', check: 'digimat validate' },

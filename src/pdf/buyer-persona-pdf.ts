@@ -19,22 +19,50 @@ const RULE = 17;
  */
 function field(doc: Doc, box: Box, title: string, lines: readonly string[] | undefined, overflow: Overflow[], continued: string): void {
   doc.lineWidth(0.8).strokeColor(COLOR.line).rect(box.x, box.y, box.w, box.h).stroke();
-  doc.font('bold').fontSize(10).fillColor(COLOR.brand).text(title, box.x + 8, box.y + 6, { width: box.w - 16, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .fillColor(COLOR.brand)
+    .text(title, box.x + 8, box.y + 6, { width: box.w - 16, lineBreak: false });
   const inner = { x: box.x + 8, y: box.y + TITLE_H + 2, w: box.w - 16, h: box.h - TITLE_H - 8 };
   if (lines && lines.length) {
     fitInBox(doc, [...lines], inner, title, overflow, continued);
     return;
   }
   doc.lineWidth(0.5).strokeColor(COLOR.line);
-  for (let y = inner.y + RULE; y <= inner.y + inner.h; y += RULE) doc.moveTo(inner.x, y).lineTo(inner.x + inner.w, y).stroke();
+  for (let y = inner.y + RULE; y <= inner.y + inner.h; y += RULE)
+    doc
+      .moveTo(inner.x, y)
+      .lineTo(inner.x + inner.w, y)
+      .stroke();
 }
 
 /** A tick box with its label (and a muted note under it); returns the height used. */
 function tick(doc: Doc, x: number, y: number, w: number, checked: boolean, label: string, note?: string): number {
-  doc.lineWidth(0.8).strokeColor(COLOR.ink).rect(x, y + 1, 9, 9).stroke();
-  if (checked) doc.moveTo(x + 1.5, y + 6).lineTo(x + 4, y + 9).lineTo(x + 8, y + 2.5).lineWidth(1.5).strokeColor(COLOR.brand).stroke();
-  doc.font(checked ? 'bold' : 'body').fontSize(9).fillColor(COLOR.ink).text(label, x + 14, y, { width: w - 14 });
-  if (note) doc.font('body').fontSize(7.5).fillColor(COLOR.muted).text(note, x + 14, doc.y, { width: w - 14 });
+  doc
+    .lineWidth(0.8)
+    .strokeColor(COLOR.ink)
+    .rect(x, y + 1, 9, 9)
+    .stroke();
+  if (checked)
+    doc
+      .moveTo(x + 1.5, y + 6)
+      .lineTo(x + 4, y + 9)
+      .lineTo(x + 8, y + 2.5)
+      .lineWidth(1.5)
+      .strokeColor(COLOR.brand)
+      .stroke();
+  doc
+    .font(checked ? 'bold' : 'body')
+    .fontSize(9)
+    .fillColor(COLOR.ink)
+    .text(label, x + 14, y, { width: w - 14 });
+  if (note)
+    doc
+      .font('body')
+      .fontSize(7.5)
+      .fillColor(COLOR.muted)
+      .text(note, x + 14, doc.y, { width: w - 14 });
   doc.fillColor(COLOR.ink);
   return doc.y - y;
 }
@@ -52,23 +80,39 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
   const t = pdfText(input.lang);
   const p = t.persona;
   const m = input.material?.persona;
-  const doc = newDocument({ title: p.title, author: input.company ?? 'digimat', subject: m?.name ?? t.blank, lang: input.lang, date: input.date }, fonts);
+  const doc = newDocument(
+    { title: p.title, author: input.company ?? 'digimat', subject: m?.name ?? t.blank, lang: input.lang, date: input.date },
+    fonts,
+  );
   const W = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN - 8;
   const overflow: Overflow[] = [];
   // The sheet is drawn at fixed places; the bottom margin is lifted so pdfkit never starts a page.
   doc.page.margins.bottom = 0;
 
-  doc.font('bold').fontSize(20).fillColor(COLOR.brand).text(p.title, MARGIN, MARGIN, { width: W * 0.6, lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(20)
+    .fillColor(COLOR.brand)
+    .text(p.title, MARGIN, MARGIN, { width: W * 0.6, lineBreak: false });
   doc.font('body').fontSize(9).fillColor(COLOR.muted);
-  doc.text(fitLine(doc, input.company ?? (input.material ? '' : t.blank), W * 0.4), MARGIN + W * 0.6, MARGIN + 8, { width: W * 0.4, align: 'right', lineBreak: false });
+  doc.text(fitLine(doc, input.company ?? (input.material ? '' : t.blank), W * 0.4), MARGIN + W * 0.6, MARGIN + 8, {
+    width: W * 0.4,
+    align: 'right',
+    lineBreak: false,
+  });
 
   // Identity: four fields in two rows of two.
   let y = MARGIN + 34;
   sectionTitle(doc, p.identity, MARGIN, y, W);
   y += 20;
   const half = (W - GAP) / 2;
-  const identity = [[p.name, m?.name], [p.age, m?.age], [p.occupation, m?.occupation], [p.location, m?.location]] as const;
+  const identity = [
+    [p.name, m?.name],
+    [p.age, m?.age],
+    [p.occupation, m?.occupation],
+    [p.location, m?.location],
+  ] as const;
   identity.forEach(([label, value], i) => {
     const x = MARGIN + (i % 2) * (half + GAP);
     const rowY = y + Math.floor(i / 2) * 20;
@@ -77,8 +121,13 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
       const shown = fitLine(doc.font('body'), value, half - 74);
       doc.text(shown, x + 74, rowY, { lineBreak: false });
       if (shown !== value) overflow.push({ title: label, text: value });
-    }
-    else doc.lineWidth(0.5).strokeColor(COLOR.line).moveTo(x + 74, rowY + 12).lineTo(x + half, rowY + 12).stroke();
+    } else
+      doc
+        .lineWidth(0.5)
+        .strokeColor(COLOR.line)
+        .moveTo(x + 74, rowY + 12)
+        .lineTo(x + half, rowY + 12)
+        .stroke();
   });
   y += 2 * 20 + 6;
 
@@ -100,9 +149,16 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
   const colBottom = typesTop - GAP;
   const left = { x: MARGIN, w: half };
   const right = { x: MARGIN + half + GAP, w: half };
-  const texts = [[p.goals, m?.goals], [p.challenges, m?.challenges], [p.behaviour, m?.behaviour], [p.objections, m?.objections]] as const;
+  const texts = [
+    [p.goals, m?.goals],
+    [p.challenges, m?.challenges],
+    [p.behaviour, m?.behaviour],
+    [p.objections, m?.objections],
+  ] as const;
   const textH = (colBottom - y - GAP * (texts.length - 1)) / texts.length;
-  texts.forEach(([title, lines], i) => field(doc, { x: left.x, y: y + i * (textH + GAP), w: left.w, h: textH }, title, lines, overflow, t.continued));
+  texts.forEach(([title, lines], i) =>
+    field(doc, { x: left.x, y: y + i * (textH + GAP), w: left.w, h: textH }, title, lines, overflow, t.continued),
+  );
 
   // Right column: channels as tick boxes in two columns, then the four segmentation fields.
   sectionTitle(doc, p.channels, right.x, y, right.w);
@@ -125,7 +181,11 @@ export async function buyerPersonaPdf(input: WorksheetInput, fonts: PdfFonts): P
   sectionTitle(doc, p.typology, MARGIN, typesTop, W);
   CONSUMER_FAMILIES.forEach(([family, types], i) => {
     const x = MARGIN + i * (familyW + GAP);
-    doc.font('bold').fontSize(9).fillColor(COLOR.muted).text(p.families[family], x, typesTop + 20, { width: familyW });
+    doc
+      .font('bold')
+      .fontSize(9)
+      .fillColor(COLOR.muted)
+      .text(p.families[family], x, typesTop + 20, { width: familyW });
     let ty = typesTop + 20 + familyTitleH;
     for (const type of types) ty += tick(doc, x, ty, familyW, m?.consumerType === type, p.types[type]![0], p.types[type]![1]) + 5;
   });

@@ -26,12 +26,20 @@ export function ensureSpace(doc: Doc, height: number): void {
 
 export function heading(doc: Doc, text: string, size = 16): void {
   ensureSpace(doc, size * 3);
-  doc.moveDown(0.6).font('bold').fontSize(size).fillColor(COLOR.brand).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .moveDown(0.6)
+    .font('bold')
+    .fontSize(size)
+    .fillColor(COLOR.brand)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3).font('body').fontSize(10).fillColor(COLOR.ink);
 }
 
 export function paragraph(doc: Doc, text: string, options: { size?: number; color?: string; bold?: boolean } = {}): void {
-  doc.font(options.bold ? 'bold' : 'body').fontSize(options.size ?? 10).fillColor(options.color ?? COLOR.ink);
+  doc
+    .font(options.bold ? 'bold' : 'body')
+    .fontSize(options.size ?? 10)
+    .fillColor(options.color ?? COLOR.ink);
   doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 2 });
   doc.font('body').fontSize(10).fillColor(COLOR.ink);
 }
@@ -85,7 +93,7 @@ export function wrappedLines(doc: Doc, text: string, width: number): number {
 export function blocksHeight(doc: Doc, blocks: readonly TextBlock[]): number {
   let height = 0;
   for (const b of blocks) {
-    doc.font(b.bold ? 'bold' : 'body').fontSize(b.bullet ? 10 : b.size ?? 10);
+    doc.font(b.bold ? 'bold' : 'body').fontSize(b.bullet ? 10 : (b.size ?? 10));
     const lines = b.bullet ? wrappedLines(doc, `•  ${b.text}`, contentWidth(doc) - 12) : wrappedLines(doc, b.text, contentWidth(doc));
     height += lines * (doc.currentLineHeight(true) + (b.bullet ? 1 : 2));
   }
@@ -102,7 +110,12 @@ export function drawBlocks(doc: Doc, blocks: readonly TextBlock[]): void {
   if (room < 0.4 * body) ensureSpace(doc, Math.min(blocksHeight(doc, blocks), body));
   for (const b of blocks) {
     if (b.bullet) bullets(doc, [b.text]);
-    else paragraph(doc, b.text, { ...(b.size ? { size: b.size } : {}), ...(b.bold ? { bold: true } : {}), ...(b.color ? { color: b.color } : {}) });
+    else
+      paragraph(doc, b.text, {
+        ...(b.size ? { size: b.size } : {}),
+        ...(b.bold ? { bold: true } : {}),
+        ...(b.color ? { color: b.color } : {}),
+      });
   }
 }
 
@@ -156,7 +169,14 @@ export interface Overflow {
  * Draws `lines` inside a box, shrinking from 10 to 7 points to fit. If even 7 points is not enough,
  * the box shows what fits plus a pointer, and the whole text is kept for the annex.
  */
-export function fitInBox(doc: Doc, lines: string[], box: { x: number; y: number; w: number; h: number }, title: string, overflow: Overflow[], continued: string): void {
+export function fitInBox(
+  doc: Doc,
+  lines: string[],
+  box: { x: number; y: number; w: number; h: number },
+  title: string,
+  overflow: Overflow[],
+  continued: string,
+): void {
   if (lines.length === 0) return;
   const text = lines.map((l) => `•  ${l}`).join('\n');
   const bottom = doc.page.margins.bottom;

@@ -9,10 +9,28 @@ const ROWS = ['touchpoints', 'actions', 'emotions', 'expectations', 'painPoints'
 export async function journeyMapPdf(input: WorksheetInput, fonts: PdfFonts): Promise<Uint8Array> {
   const t = pdfText(input.lang);
   const j = t.journey;
-  const doc = newDocument({ title: j.title, author: input.company ?? 'digimat', subject: input.material?.journey ? input.company ?? '' : t.blank, lang: input.lang, date: input.date, layout: 'landscape' }, fonts);
+  const doc = newDocument(
+    {
+      title: j.title,
+      author: input.company ?? 'digimat',
+      subject: input.material?.journey ? (input.company ?? '') : t.blank,
+      lang: input.lang,
+      date: input.date,
+      layout: 'landscape',
+    },
+    fonts,
+  );
   const W = doc.page.width - 2 * MARGIN;
-  doc.font('bold').fontSize(18).fillColor(COLOR.brand).text(j.title, MARGIN, MARGIN, { width: W * 0.6 });
-  doc.font('body').fontSize(9).fillColor(COLOR.muted).text(input.company ?? (input.material ? "" : t.blank), MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
+  doc
+    .font('bold')
+    .fontSize(18)
+    .fillColor(COLOR.brand)
+    .text(j.title, MARGIN, MARGIN, { width: W * 0.6 });
+  doc
+    .font('body')
+    .fontSize(9)
+    .fillColor(COLOR.muted)
+    .text(input.company ?? (input.material ? '' : t.blank), MARGIN + W * 0.6, MARGIN + 6, { width: W * 0.4, align: 'right' });
   const top = MARGIN + 34;
   const bottom = doc.page.height - MARGIN - 14;
   const labelW = 100;
@@ -31,12 +49,20 @@ export async function journeyMapPdf(input: WorksheetInput, fonts: PdfFonts): Pro
     doc.rect(x, top, colW, headH).fillAndStroke(COLOR.brand, COLOR.line);
     const lines = wrappedLines(doc, s.title, colW - 12);
     // Centred vertically in the header, whatever its own number of lines.
-    doc.font('bold').fontSize(10).fillColor('#ffffff').text(s.title, x + 6, top + (headH - lines * lineH) / 2 + 1, { width: colW - 12, align: 'center' });
+    doc
+      .font('bold')
+      .fontSize(10)
+      .fillColor('#ffffff')
+      .text(s.title, x + 6, top + (headH - lines * lineH) / 2 + 1, { width: colW - 12, align: 'center' });
   });
   ROWS.forEach((row, r) => {
     const y = top + headH + r * rowH;
     doc.rect(MARGIN, y, labelW, rowH).fillAndStroke(COLOR.brandLight, COLOR.line);
-    doc.font('bold').fontSize(9).fillColor(COLOR.brand).text(j.rows[row], MARGIN + 6, y + 6, { width: labelW - 12 });
+    doc
+      .font('bold')
+      .fontSize(9)
+      .fillColor(COLOR.brand)
+      .text(j.rows[row], MARGIN + 6, y + 6, { width: labelW - 12 });
     input.stages.forEach((s, c) => {
       const x = MARGIN + labelW + c * colW;
       doc.rect(x, y, colW, rowH).stroke();

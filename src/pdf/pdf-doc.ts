@@ -62,7 +62,15 @@ export function newDocument(meta: PdfMeta, fonts: PdfFonts): Doc {
     bufferPages: true,
     lang: meta.lang,
     displayTitle: true,
-    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'digimat', Producer: 'digimat (pdfkit)', CreationDate: date, ModDate: date },
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Creator: 'digimat',
+      Producer: 'digimat (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
     // Start with our font, never a standard PDF font: the browser build of pdfkit does not ship them.
     font: parsedFont(fonts.regular),
   } as unknown as PDFKit.PDFDocumentOptions);

@@ -100,7 +100,11 @@ export const pdfText = perCatalogue((cat): PdfText => {
   const t = cat.pdf;
   return {
     ...t,
-    persona: { ...t.persona, name: s.name, types: Object.fromEntries(Object.entries(t.persona.types).map(([k, v]) => [k, [v.name, v.description]])) },
+    persona: {
+      ...t.persona,
+      name: s.name,
+      types: Object.fromEntries(Object.entries(t.persona.types).map(([k, v]) => [k, [v.name, v.description]])),
+    },
     date: s.date,
     sector: s.sector,
     questionnaire: s.questionnaire,

@@ -4,7 +4,9 @@ import { pdfText } from './pdf-text.js';
 import type { ReportInput } from './report-input.js';
 
 /** Positions of the plan's actions in a 5 × 5 impact/effort grid, each numbered by its rank. */
-export function matrixPlacement(items: { rank: number; impact: number; effort: number }[]): { n: number; impact: number; effort: number; slot: number }[] {
+export function matrixPlacement(
+  items: { rank: number; impact: number; effort: number }[],
+): { n: number; impact: number; effort: number; slot: number }[] {
   const used = new Map<string, number>();
   return items.map((item) => {
     const key = `${item.impact}/${item.effort}`;
@@ -27,7 +29,11 @@ export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
   const columnWidth = (contentWidth(doc) - 16) / 2;
   doc.font('body').fontSize(8);
   const rowHeights = Array.from({ length: Math.ceil(legend.length / 2) }, (_, r) =>
-    Math.max(...[legend[2 * r], legend[2 * r + 1]].filter((x) => x !== undefined).map((x) => doc.heightOfString(x, { width: columnWidth, lineGap: 1 }))),
+    Math.max(
+      ...[legend[2 * r], legend[2 * r + 1]]
+        .filter((x) => x !== undefined)
+        .map((x) => doc.heightOfString(x, { width: columnWidth, lineGap: 1 })),
+    ),
   );
   const legendHeight = rowHeights.reduce((a, b) => a + b + 2, 0);
   doc.font('bold').fontSize(16);
@@ -51,8 +57,10 @@ export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
   const cell = size / 5;
   for (let r = 0; r < 5; r++) {
     for (let c = 0; c < 5; c++) {
-      const good = (4 - r) + (4 - c); // high impact (top), low effort (left)
-      doc.rect(x0 + c * cell, y0 + r * cell, cell, cell).fillAndStroke(good >= 6 ? '#dfeee3' : good >= 4 ? '#f6f8fa' : '#fbf1ea', COLOR.line);
+      const good = 4 - r + (4 - c); // high impact (top), low effort (left)
+      doc
+        .rect(x0 + c * cell, y0 + r * cell, cell, cell)
+        .fillAndStroke(good >= 6 ? '#dfeee3' : good >= 4 ? '#f6f8fa' : '#fbf1ea', COLOR.line);
     }
   }
   doc.font('body').fontSize(8).fillColor(COLOR.muted);
@@ -61,7 +69,11 @@ export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
     doc.text(String(i), x0 - 16, y0 + (5 - i) * cell + cell / 2 - 4, { width: 12, align: 'right' });
   }
   doc.font('bold').text(`${t.effort} (1–5)`, x0, y0 + size + 16, { width: size, align: 'center' });
-  doc.save().rotate(-90, { origin: [x0 - 30, y0 + size / 2] }).text(`${t.impact} (1–5)`, x0 - 30 - size / 2, y0 + size / 2 - 4, { width: size, align: 'center' }).restore();
+  doc
+    .save()
+    .rotate(-90, { origin: [x0 - 30, y0 + size / 2] })
+    .text(`${t.impact} (1–5)`, x0 - 30 - size / 2, y0 + size / 2 - 4, { width: size, align: 'center' })
+    .restore();
   // Dots sit on a small grid inside each cell so several actions in one cell never overlap; the grid
   // grows with the most crowded cell.
   const placed = matrixPlacement(items);
@@ -72,7 +84,11 @@ export function impactEffortMatrix(doc: Doc, input: ReportInput): void {
     const cx = x0 + (p.effort - 1) * cell + step * ((p.slot % perRow) + 0.5);
     const cy = y0 + (5 - p.impact) * cell + step * (Math.floor(p.slot / perRow) + 0.5);
     doc.circle(cx, cy, r).fill(COLOR.brand);
-    doc.font('bold').fontSize(Math.max(5, r * 0.9)).fillColor('#ffffff').text(String(p.n), cx - r, cy - r * 0.45, { width: r * 2, align: 'center', lineBreak: false });
+    doc
+      .font('bold')
+      .fontSize(Math.max(5, r * 0.9))
+      .fillColor('#ffffff')
+      .text(String(p.n), cx - r, cy - r * 0.45, { width: r * 2, align: 'center', lineBreak: false });
   }
   doc.x = MARGIN;
   doc.y = y0 + size + 36;

@@ -18,7 +18,16 @@ export async function reportPdf(input: ReportInput, fonts: PdfFonts): Promise<Ui
   const t = pdfText(q.lang);
   // The report is named by its questionnaire: another model's report says its own title.
   const title = q.reportTitle ?? q.title;
-  const doc = newDocument({ title: `${title} — ${a.company.name}`, author: a.assessor || 'digimat', subject: `${q.title} (${q.id} v${q.version})`, lang: q.lang, date: a.date }, fonts);
+  const doc = newDocument(
+    {
+      title: `${title} — ${a.company.name}`,
+      author: a.assessor || 'digimat',
+      subject: `${q.title} (${q.id} v${q.version})`,
+      lang: q.lang,
+      date: a.date,
+    },
+    fonts,
+  );
   cover(doc, input);
   doc.addPage();
   executiveSummary(doc, input);
@@ -39,7 +48,10 @@ function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInpu
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 180).fill(COLOR.brand);
   doc.font('bold').fontSize(12).fillColor('#ffffff').text('digimat', MARGIN, 48, { width: w });
-  doc.font('bold').fontSize(24).text(q.reportTitle ?? q.title, MARGIN, 80, { width: w });
+  doc
+    .font('bold')
+    .fontSize(24)
+    .text(q.reportTitle ?? q.title, MARGIN, 80, { width: w });
   doc.y = 220;
   doc.font('bold').fontSize(22).fillColor(COLOR.ink).text(a.company.name, MARGIN, doc.y, { width: w });
   doc.moveDown(0.5);
@@ -59,14 +71,22 @@ function cover(doc: Doc, { assessment: a, questionnaire: q, result }: ReportInpu
   doc.moveDown(1.5);
   const overall = result.score.overall;
   doc.font('bold').fontSize(11).fillColor(COLOR.muted).text(t.overall, MARGIN, doc.y, { width: w });
-  doc.font('bold').fontSize(44).fillColor(COLOR.brand).text(overall.score === null ? t.notScored : t.outOf100(scoreFigure(lang, overall.score)), MARGIN, doc.y, { width: w });
+  doc
+    .font('bold')
+    .fontSize(44)
+    .fillColor(COLOR.brand)
+    .text(overall.score === null ? t.notScored : t.outOf100(scoreFigure(lang, overall.score)), MARGIN, doc.y, { width: w });
   if (overall.complete && overall.level) {
     doc.font('bold').fontSize(14).fillColor(COLOR.ink).text(`${t.level}: ${overall.level.label}`, MARGIN, doc.y, { width: w });
     doc.font('body').fontSize(10).fillColor(COLOR.muted).text(overall.level.description, MARGIN, doc.y, { width: w });
   } else {
     // No level while answers are missing: the figure could still move, and the report says how far.
     doc.font('bold').fontSize(14).fillColor(COLOR.accent).text(t.provisionalWord, MARGIN, doc.y, { width: w });
-    doc.font('body').fontSize(10).fillColor(COLOR.muted).text(`${t.provisional(openRange(lang, overall.range))} ${t.overallWaits}`, MARGIN, doc.y, { width: w });
+    doc
+      .font('body')
+      .fontSize(10)
+      .fillColor(COLOR.muted)
+      .text(`${t.provisional(openRange(lang, overall.range))} ${t.overallWaits}`, MARGIN, doc.y, { width: w });
   }
 }
 

@@ -7,7 +7,6 @@ import { pdfText } from './pdf-text.js';
 import { fundingLabel, reasons, type ReportInput } from './report-input.js';
 import { priorityWords } from './report-words.js';
 
-
 /**
  * The whole plan by horizon, `later` included: each action numbered by its rank, with its priority
  * in words, Kit Digital category, description and the answers that call for it.
@@ -35,15 +34,28 @@ export function actionPlan(doc: Doc, input: ReportInput): void {
       // One action is kept on one page: its reasons are what a reader checks the advice against.
       drawBlocks(doc, [
         { text: `${item.rank}. ${item.title}`, bold: true, size: 11 },
-        { text: `${t.rankOf(item.rank, total)} · ${priorityWords(lang, item)} (${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5)${kit}`, size: 9, color: COLOR.muted },
+        {
+          text: `${t.rankOf(item.rank, total)} · ${priorityWords(lang, item)} (${t.impact} ${item.impact}/5, ${t.effort} ${item.effort}/5)${kit}`,
+          size: 9,
+          color: COLOR.muted,
+        },
         ...(action ? [{ text: plain(action.description) }] : []),
         { text: `${t.because}:`, bold: true, size: 9 },
-        ...reasons(input, item.because, textCatalogue(lang).shared.notApplicable).map((r) => ({ text: `${r.prompt} — ${r.answer}`, bullet: true })),
+        ...reasons(input, item.because, textCatalogue(lang).shared.notApplicable).map((r) => ({
+          text: `${r.prompt} — ${r.answer}`,
+          bullet: true,
+        })),
         // Printed links: the reader of a handed-over PDF needs the address itself.
-        ...(action?.resources?.length ? [{ text: `${t.resources}:`, bold: true, size: 9 }, ...action.resources.map((r) => ({ text: `${r.title} — ${r.url}`, bullet: true }))] : []),
+        ...(action?.resources?.length
+          ? [
+              { text: `${t.resources}:`, bold: true, size: 9 },
+              ...action.resources.map((r) => ({ text: `${r.title} — ${r.url}`, bullet: true })),
+            ]
+          : []),
       ]);
       doc.moveDown(0.6);
     }
   }
-  if (plan.excluded.length > 0) paragraph(doc, `${cli.excluded}: ${plan.excluded.map((e) => e.title).join(', ')}.`, { size: 9, color: COLOR.muted });
+  if (plan.excluded.length > 0)
+    paragraph(doc, `${cli.excluded}: ${plan.excluded.map((e) => e.title).join(', ')}.`, { size: 9, color: COLOR.muted });
 }

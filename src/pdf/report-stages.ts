@@ -27,7 +27,11 @@ export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput)
   bounds.forEach(([lo, hi], i) => {
     const x = x0 + (barW * lo) / 100;
     doc.rect(x, y, (barW * (hi - lo)) / 100, 14).fill(COLOR.bands[i % COLOR.bands.length]!);
-    doc.font('body').fontSize(7).fillColor(COLOR.muted).text(q.levels[i]!.label, x + 2, y + 3, { width: (barW * (hi - lo)) / 100 - 4, lineBreak: false, ellipsis: true });
+    doc
+      .font('body')
+      .fontSize(7)
+      .fillColor(COLOR.muted)
+      .text(q.levels[i]!.label, x + 2, y + 3, { width: (barW * (hi - lo)) / 100 - 4, lineBreak: false, ellipsis: true });
   });
   y += 22;
   for (const s of result.score.stages) {
@@ -44,18 +48,32 @@ export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput)
     doc.y = Math.max(doc.y, y);
     y = doc.y;
     doc.font('bold').fontSize(10).fillColor(COLOR.ink).text(s.title, MARGIN, y, { width: labelW });
-    doc.font('body').fontSize(8).fillColor(COLOR.muted).text(`${s.answered}/${s.applicable} ${t.answered} · ${formatPercent(lang, s.completeness)}`, MARGIN, doc.y, { width: labelW });
+    doc
+      .font('body')
+      .fontSize(8)
+      .fillColor(COLOR.muted)
+      .text(`${s.answered}/${s.applicable} ${t.answered} · ${formatPercent(lang, s.completeness)}`, MARGIN, doc.y, { width: labelW });
     const labelBottom = doc.y;
-    bounds.forEach(([lo, hi], i) => doc.rect(x0 + (barW * lo) / 100, y, (barW * (hi - lo)) / 100, 18).fill(COLOR.bands[i % COLOR.bands.length]!));
+    bounds.forEach(([lo, hi], i) =>
+      doc.rect(x0 + (barW * lo) / 100, y, (barW * (hi - lo)) / 100, 18).fill(COLOR.bands[i % COLOR.bands.length]!),
+    );
     // The range the score could still reach: an outlined band around the bar.
     if (s.range && !s.complete) {
-      doc.lineWidth(0.8).rect(x0 + (barW * s.range.min) / 100, y + 2, Math.max(1, (barW * (s.range.max - s.range.min)) / 100), 14).fillOpacity(0.35).fillAndStroke(COLOR.brandLight, COLOR.brand);
+      doc
+        .lineWidth(0.8)
+        .rect(x0 + (barW * s.range.min) / 100, y + 2, Math.max(1, (barW * (s.range.max - s.range.min)) / 100), 14)
+        .fillOpacity(0.35)
+        .fillAndStroke(COLOR.brandLight, COLOR.brand);
       doc.fillOpacity(1);
     }
     if (s.score !== null) doc.rect(x0, y + 4, (barW * s.score) / 100, 10).fill(s.id === result.score.weakest ? COLOR.accent : COLOR.brand);
     const range = openRange(lang, s.range);
     const label = `${scoreFigure(lang, s.score)}${range && !s.complete && s.score !== null ? ` (${range})` : ''} · ${stageVerdict(lang, s)}`;
-    doc.font('bold').fontSize(8).fillColor(COLOR.ink).text(label, x0, y + 20, { width: barW });
+    doc
+      .font('bold')
+      .fontSize(8)
+      .fillColor(COLOR.ink)
+      .text(label, x0, y + 20, { width: barW });
     y = Math.max(doc.y, labelBottom, y + 32) + 6;
     doc.y = y;
   }
@@ -68,12 +86,22 @@ export function stageScores(doc: Doc, { questionnaire: q, result }: ReportInput)
   );
 }
 
-function radar(doc: Doc, axes: { label: string; value: number | null; provisional: boolean }[], title: string, figure: (v: number) => string, provisional: string): void {
+function radar(
+  doc: Doc,
+  axes: { label: string; value: number | null; provisional: boolean }[],
+  title: string,
+  figure: (v: number) => string,
+  provisional: string,
+): void {
   // Full size when the page has room; smaller rather than leaving the rest of the page empty.
   const room = doc.page.height - doc.page.margins.bottom - doc.y - 60;
   if (room < 150) doc.addPage();
   const size = Math.min(200, Math.max(150, room));
-  doc.font('bold').fontSize(11).fillColor(COLOR.brand).text(title, MARGIN, doc.y + 8, { width: contentWidth(doc) });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .fillColor(COLOR.brand)
+    .text(title, MARGIN, doc.y + 8, { width: contentWidth(doc) });
   const cx = doc.page.width / 2;
   const r = size / 2 - 10;
   const n = Math.max(axes.length, 3);
@@ -99,9 +127,17 @@ function radar(doc: Doc, axes: { label: string; value: number | null; provisiona
     const ps = Array.from({ length: n }, (_, i) => pt(i, (r * v) / 100));
     doc.polygon(...ps).stroke();
   }
-  axes.forEach((_, i) => doc.moveTo(cx, cy).lineTo(...pt(i, r)).stroke());
+  axes.forEach((_, i) =>
+    doc
+      .moveTo(cx, cy)
+      .lineTo(...pt(i, r))
+      .stroke(),
+  );
   const shape = axes.map((a, i) => pt(i, (r * (a.value ?? 0)) / 100));
-  doc.polygon(...shape).fillOpacity(0.25).fillAndStroke(COLOR.brand, COLOR.brand);
+  doc
+    .polygon(...shape)
+    .fillOpacity(0.25)
+    .fillAndStroke(COLOR.brand, COLOR.brand);
   doc.fillOpacity(1).lineWidth(1);
   let bottom = cy + r + 30;
   labels.forEach((l, i) => {
@@ -109,7 +145,11 @@ function radar(doc: Doc, axes: { label: string; value: number | null; provisiona
     const left = l.side === 'middle' ? x - l.width / 2 : l.side === 'right' ? x : x - l.width;
     const above = l.side === 'middle' && y < cy;
     const top = above ? y + 4 - l.height : l.side === 'middle' ? y - 4 : y - l.height / 2;
-    doc.font('body').fontSize(8).fillColor(COLOR.ink).text(l.text, left, top, { width: l.width, align: l.side === 'left' ? 'right' : l.side === 'middle' ? 'center' : 'left' });
+    doc
+      .font('body')
+      .fontSize(8)
+      .fillColor(COLOR.ink)
+      .text(l.text, left, top, { width: l.width, align: l.side === 'left' ? 'right' : l.side === 'middle' ? 'center' : 'left' });
     bottom = Math.max(bottom, top + l.height + 12);
   });
   doc.y = bottom;

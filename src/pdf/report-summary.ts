@@ -20,8 +20,12 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
 
   const overall = score.overall;
   const head = `${t.overall}: ${t.outOf100(scoreFigure(lang, overall.score))}`;
-  paragraph(doc, overall.complete && overall.level ? `${head} · ${t.level}: ${overall.level.label}` : `${head} (${t.provisionalWord})`, { bold: true, size: 12 });
-  if (!overall.complete) paragraph(doc, `${t.provisional(openRange(lang, overall.range))} ${t.overallWaits}`, { size: 9, color: COLOR.muted });
+  paragraph(doc, overall.complete && overall.level ? `${head} · ${t.level}: ${overall.level.label}` : `${head} (${t.provisionalWord})`, {
+    bold: true,
+    size: 12,
+  });
+  if (!overall.complete)
+    paragraph(doc, `${t.provisional(openRange(lang, overall.range))} ${t.overallWaits}`, { size: 9, color: COLOR.muted });
   doc.moveDown(0.5);
 
   // One row per stage: title, score (with its range while open), level or what is missing, answered.
@@ -43,13 +47,38 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
     doc.x = MARGIN;
     doc.y = y + h + 7;
     // A faint rule under each stage keeps a wrapped title visibly in its own row.
-    if (rule) doc.lineWidth(0.3).strokeColor(COLOR.line).moveTo(MARGIN, doc.y - 3.5).lineTo(MARGIN + w, doc.y - 3.5).stroke();
+    if (rule)
+      doc
+        .lineWidth(0.3)
+        .strokeColor(COLOR.line)
+        .moveTo(MARGIN, doc.y - 3.5)
+        .lineTo(MARGIN + w, doc.y - 3.5)
+        .stroke();
   };
-  row(cols.map((c) => c.title), true, COLOR.muted);
-  doc.lineWidth(0.5).strokeColor(COLOR.line).moveTo(MARGIN, doc.y - 2).lineTo(MARGIN + w, doc.y - 2).stroke();
+  row(
+    cols.map((c) => c.title),
+    true,
+    COLOR.muted,
+  );
+  doc
+    .lineWidth(0.5)
+    .strokeColor(COLOR.line)
+    .moveTo(MARGIN, doc.y - 2)
+    .lineTo(MARGIN + w, doc.y - 2)
+    .stroke();
   for (const s of score.stages) {
     const range = openRange(lang, s.range);
-    row([s.title, range ? `${scoreFigure(lang, s.score)} (${range})` : scoreFigure(lang, s.score), stageVerdict(lang, s), `${s.answered}/${s.applicable} · ${formatPercent(lang, s.completeness)}`], false, COLOR.ink, true);
+    row(
+      [
+        s.title,
+        range ? `${scoreFigure(lang, s.score)} (${range})` : scoreFigure(lang, s.score),
+        stageVerdict(lang, s),
+        `${s.answered}/${s.applicable} · ${formatPercent(lang, s.completeness)}`,
+      ],
+      false,
+      COLOR.ink,
+      true,
+    );
   }
   doc.moveDown(0.4);
   const weakest = score.stages.find((s) => s.id === score.weakest);
@@ -64,7 +93,11 @@ export function executiveSummary(doc: Doc, { questionnaire: q, result }: ReportI
     const item = items.get(id)!;
     drawBlocks(doc, [
       { text: `${n + 1}. ${item.title}`, bold: true, size: 10.5 },
-      { text: `${startReason(lang, item, score)} · ${t.rankOf(item.rank, plan.items.length)} · ${t.horizons[item.horizon]}`, size: 9, color: COLOR.muted },
+      {
+        text: `${startReason(lang, item, score)} · ${t.rankOf(item.rank, plan.items.length)} · ${t.horizons[item.horizon]}`,
+        size: 9,
+        color: COLOR.muted,
+      },
     ]);
     doc.moveDown(0.3);
   });

@@ -19,11 +19,21 @@ function spreadRow(doc: Doc, row: WorkshopStageRow, lang: string): void {
   ensureSpace(doc, 44);
   const y = doc.y;
   doc.font('bold').fontSize(10).fillColor(COLOR.ink).text(row.title, MARGIN, y, { width: labelW });
-  doc.font('body').fontSize(8).fillColor(COLOR.muted).text(`${t.consensus} ${num(lang, row.consensus)} · ${t.min} ${num(lang, row.min)} · ${t.median} ${num(lang, row.median)} · ${t.max} ${num(lang, row.max)}`, MARGIN, doc.y, { width: labelW });
+  doc
+    .font('body')
+    .fontSize(8)
+    .fillColor(COLOR.muted)
+    .text(
+      `${t.consensus} ${num(lang, row.consensus)} · ${t.min} ${num(lang, row.min)} · ${t.median} ${num(lang, row.median)} · ${t.max} ${num(lang, row.max)}`,
+      MARGIN,
+      doc.y,
+      { width: labelW },
+    );
   const mid = y + 10;
   doc.rect(x0, mid - 1, w, 2).fill(COLOR.line);
   for (const v of [0, 25, 50, 75, 100]) doc.rect(at(v) - 0.25, mid - 4, 0.5, 8).fill(COLOR.line);
-  if (row.min !== null && row.max !== null) doc.rect(at(row.min), mid - 6, Math.max(1, at(row.max) - at(row.min)), 12).fill(COLOR.brandLight);
+  if (row.min !== null && row.max !== null)
+    doc.rect(at(row.min), mid - 6, Math.max(1, at(row.max) - at(row.min)), 12).fill(COLOR.brandLight);
   for (const s of row.scores) doc.circle(at(s), mid, 2.6).fill(COLOR.brand);
   if (row.median !== null) doc.rect(at(row.median) - 0.9, mid - 8, 1.8, 16).fill(COLOR.ink);
   if (row.consensus !== null) {
@@ -40,7 +50,8 @@ function question(doc: Doc, r: WorkshopQuestionRow, lang: string, withDisagreeme
   const t = workshopText(lang);
   ensureSpace(doc, 50);
   paragraph(doc, r.prompt, { bold: true });
-  if (withDisagreement) paragraph(doc, `${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}`, { size: 9, color: COLOR.muted });
+  if (withDisagreement)
+    paragraph(doc, `${t.disagreement} ${formatDecimal(lang, r.disagreement, 2)} · ${t.status[r.status]}`, { size: 9, color: COLOR.muted });
   paragraph(doc, `${r.status === 'open' ? '' : `${t.agreed}: `}${r.answer}`);
   if (r.note) paragraph(doc, `${t.note}: ${r.note}`, { size: 9 });
   if (r.owner) paragraph(doc, `${t.owner}: ${r.owner}`, { size: 9 });
@@ -55,7 +66,10 @@ export function workshopSectionPdf(doc: Doc, input: ReportInput): void {
   const t = workshopText(lang);
   doc.addPage();
   heading(doc, t.section);
-  paragraph(doc, `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${r.role} (${r.count})`).join(', ')}.`);
+  paragraph(
+    doc,
+    `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${r.role} (${r.count})`).join(', ')}.`,
+  );
   paragraph(doc, s.names.length ? `${t.names}: ${s.names.join(', ')}.` : t.anonymous, { size: 9, color: COLOR.muted });
   heading(doc, t.spread, 13);
   paragraph(doc, t.legend, { size: 8, color: COLOR.muted });

@@ -49,7 +49,10 @@ function votes(input: ReportInput, id: string, entry: ConsensusEntry | undefined
   if (!round) return '—';
   return Object.entries(round.distribution)
     .sort((a, b) => b[1] - a[1])
-    .map(([option, n]) => `${n} × ${option === 'na' ? t.notApplicable : option === 'dontKnow' ? t.knowledgeGap : (q.options.find((o) => o.id === option)?.label ?? option)}`)
+    .map(
+      ([option, n]) =>
+        `${n} × ${option === 'na' ? t.notApplicable : option === 'dontKnow' ? t.knowledgeGap : (q.options.find((o) => o.id === option)?.label ?? option)}`,
+    )
     .join('; ');
 }
 
@@ -58,8 +61,19 @@ function row(input: ReportInput, id: string, disagreement: number): WorkshopQues
   const entry = input.assessment.workshop?.consensus[id];
   const status = entry?.status ?? 'open';
   const na = workshopText(input.questionnaire.lang).notApplicable;
-  const answer = status === 'open' ? votes(input, id, entry) : answerLabel(q, entry!.na ? { na: true } : { ...(entry!.value === undefined ? {} : { value: entry!.value }) }, na);
-  return { id, prompt: q.prompt, disagreement, status, answer, ...(entry?.note ? { note: entry.note } : {}), ...(entry?.owner ? { owner: entry.owner } : {}) };
+  const answer =
+    status === 'open'
+      ? votes(input, id, entry)
+      : answerLabel(q, entry!.na ? { na: true } : { ...(entry!.value === undefined ? {} : { value: entry!.value }) }, na);
+  return {
+    id,
+    prompt: q.prompt,
+    disagreement,
+    status,
+    answer,
+    ...(entry?.note ? { note: entry.note } : {}),
+    ...(entry?.owner ? { owner: entry.owner } : {}),
+  };
 }
 
 /** The workshop part of a report, or undefined for a plain assessment. */
@@ -87,7 +101,9 @@ export function workshopSummary(input: ReportInput): WorkshopSummary | undefined
         min: spread.min,
         median: spread.median,
         max: spread.max,
-        scores: Object.values(spread.scores).filter((x): x is number => x !== null).sort((a, b) => a - b),
+        scores: Object.values(spread.scores)
+          .filter((x): x is number => x !== null)
+          .sort((a, b) => a - b),
       };
     }),
     disputed: aggregate.disputed.slice(0, DISPUTED_SHOWN).map((id) => row(input, id, disagreementOf.get(id)!)),

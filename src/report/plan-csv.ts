@@ -54,7 +54,9 @@ export function planCsv(input: ReportInput): string {
       String(i.impact),
       String(i.effort),
       i.funding ? (input.funding?.categories[i.funding] ?? i.funding) : '',
-      reasons(input, i.because, na).map((r) => `${r.prompt} — ${r.answer}`).join('; '),
+      reasons(input, i.because, na)
+        .map((r) => `${r.prompt} — ${r.answer}`)
+        .join('; '),
     ]),
   );
   return BYTE_ORDER_MARK + [[...HEADER], ...rows].map((r) => r.map((v) => cell(v, separator)).join(separator)).join('\r\n') + '\r\n';

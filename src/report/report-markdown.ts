@@ -55,7 +55,10 @@ export function reportMarkdown(input: ReportInput): string {
     '',
     `| | ${t.score} | ${t.level} | ${t.answered} |`,
     '|---|---|---|---|',
-    ...stages.map((s) => `| ${s.title} | ${figure(s.score, s.range)} | ${s.complete ? (s.level?.label ?? '—') : c.answerMore(s.remaining)} | ${s.answered}/${s.applicable} |`),
+    ...stages.map(
+      (s) =>
+        `| ${s.title} | ${figure(s.score, s.range)} | ${s.complete ? (s.level?.label ?? '—') : c.answerMore(s.remaining)} | ${s.answered}/${s.applicable} |`,
+    ),
     '',
   );
   const idx = stages.findIndex((s) => s.id === weakest);
@@ -94,5 +97,8 @@ export function reportMarkdown(input: ReportInput): string {
   const noted = q.questions.filter((x) => a.answers[x.id]?.note);
   if (noted.length === 0) out.push(t.noNotes, '');
   for (const x of noted) out.push(`- **${x.prompt}** ${text(a.answers[x.id]!.note!)}`);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

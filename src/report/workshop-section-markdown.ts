@@ -36,10 +36,23 @@ export function workshopMarkdown(input: ReportInput): string[] {
   if (!s) return [];
   const lang = input.questionnaire.lang;
   const t = workshopText(lang);
-  const out = [`## ${t.section}`, '', `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${text(r.role)} (${r.count})`).join(', ')}.`, ''];
+  const out = [
+    `## ${t.section}`,
+    '',
+    `${t.participants(s.participants)}${s.proxies ? `, ${t.proxies(s.proxies)}` : ''}. ${t.roles}: ${s.roles.map((r) => `${text(r.role)} (${r.count})`).join(', ')}.`,
+    '',
+  ];
   out.push(s.names.length ? `${t.names}: ${s.names.map(text).join(', ')}.` : t.anonymous, '');
-  out.push(`### ${t.spread}`, '', `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`, '|---|---|---|---|---|---|');
-  for (const r of s.stages) out.push(`| ${r.title} | ${num(lang, r.consensus)} | ${num(lang, r.min)} | ${num(lang, r.median)} | ${num(lang, r.max)} | \`${spreadStrip(r)}\` |`);
+  out.push(
+    `### ${t.spread}`,
+    '',
+    `| ${t.stage} | ${t.consensus} | ${t.min} | ${t.median} | ${t.max} | 0–100 |`,
+    '|---|---|---|---|---|---|',
+  );
+  for (const r of s.stages)
+    out.push(
+      `| ${r.title} | ${num(lang, r.consensus)} | ${num(lang, r.min)} | ${num(lang, r.median)} | ${num(lang, r.max)} | \`${spreadStrip(r)}\` |`,
+    );
   out.push('', `### ${t.disputed}`, '');
   if (s.disputed.length === 0) out.push(t.noDisputed);
   for (const r of s.disputed) out.push(...question(r, lang, true));

@@ -87,12 +87,16 @@ export function checkAnswers(q: Questionnaire, body: Record<string, unknown>): {
 }
 
 /** Checks a consensus the facilitator records: a valid value (or "not applicable"), a known status. */
-export function checkConsensus(q: Questionnaire, body: Record<string, unknown>): { consensus?: RoomConsensus & { q: string }; issues: SubmissionIssue[] } {
+export function checkConsensus(
+  q: Questionnaire,
+  body: Record<string, unknown>,
+): { consensus?: RoomConsensus & { q: string }; issues: SubmissionIssue[] } {
   const issues: SubmissionIssue[] = [];
   const question = q.questions.find((x) => x.id === body.q);
   if (!question) return { issues: [{ message: `unknown question \`${String(body.q)}\` in ${q.id} version ${q.version}` }] };
   const status = body.status as RoomConsensus['status'];
-  if (!CONSENSUS_STATUSES.includes(status)) issues.push({ question: question.id, message: `\`status\` must be one of ${CONSENSUS_STATUSES.join(', ')}` });
+  if (!CONSENSUS_STATUSES.includes(status))
+    issues.push({ question: question.id, message: `\`status\` must be one of ${CONSENSUS_STATUSES.join(', ')}` });
   const out: RoomConsensus & { q: string } = { q: question.id, status };
   if (body.na === true) {
     if (question.allowNa) out.na = true;

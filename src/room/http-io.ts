@@ -63,6 +63,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   } catch (error) {
     throw new RoomRequestError(400, `request body is not valid JSON: ${(error as Error).message}`);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RoomRequestError(400, 'request body must be a JSON object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new RoomRequestError(400, 'request body must be a JSON object');
   return value as Record<string, unknown>;
 }

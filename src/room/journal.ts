@@ -44,7 +44,17 @@ export async function replayJournal<E>(file: string): Promise<JournalReplay<E>> 
       events.push(JSON.parse(line) as E);
     } catch {
       if (i === lines.length - 1 && torn === undefined) {
-        torn = { line: i + 1, text: line, keepBytes: Buffer.byteLength(lines.slice(0, i).map((l) => `${l}\n`).join(''), 'utf8') };
+        torn = {
+          line: i + 1,
+          text: line,
+          keepBytes: Buffer.byteLength(
+            lines
+              .slice(0, i)
+              .map((l) => `${l}\n`)
+              .join(''),
+            'utf8',
+          ),
+        };
         continue;
       }
       throw new JournalCorruptError(file, i + 1, 'journal line is not JSON; the file was changed or damaged outside the room');

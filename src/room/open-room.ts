@@ -60,11 +60,20 @@ export function journalPath(assessmentFile: string): string {
   return assessmentFile.replace(/\.ya?ml$/i, '') + '.room.jsonl';
 }
 
-async function loadWorkshopBase(file: string, content: ContentSet): Promise<{ text: string; questionnaire: Questionnaire; company: string; warnings: Issue[] }> {
+async function loadWorkshopBase(
+  file: string,
+  content: ContentSet,
+): Promise<{ text: string; questionnaire: Questionnaire; company: string; warnings: Issue[] }> {
   const text = await readText(file);
   const parsed = loadAssessmentText(text, displayPath(file), content);
   const issues = sortIssues(parsed.issues);
-  if (hasErrors(issues) || !parsed.questionnaire) throw new ValidationError(issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
+  if (hasErrors(issues) || !parsed.questionnaire)
+    throw new ValidationError(
+      issues
+        .filter((i) => i.severity === 'error')
+        .map(formatIssue)
+        .join('\n'),
+    );
   return { text, questionnaire: parsed.questionnaire, company: parsed.value?.company.name ?? '', warnings: issues };
 }
 
@@ -86,25 +95,38 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
   try {
     replay = await replayJournal<RoomEvent>(journalFile);
   } catch (error) {
-    if (error instanceof JournalCorruptError) throw new DigimatError(`${displayPath(error.file)}:${error.line}:1: ${error.message.replace(/^.*?:\d+:\d+: /, '')}${codeTag('room-journal-damaged')}`);
+    if (error instanceof JournalCorruptError)
+      throw new DigimatError(
+        `${displayPath(error.file)}:${error.line}:1: ${error.message.replace(/^.*?:\d+:\d+: /, '')}${codeTag('room-journal-damaged')}`,
+      );
     throw error;
   }
-  if (replay.torn) warn(`${shownJournal}:${replay.torn.line}:1: warning: dropped an unfinished last line left by an interrupted write (never acknowledged to a phone); every earlier line is kept${codeTag('room-journal-torn')}`);
+  if (replay.torn)
+    warn(
+      `${shownJournal}:${replay.torn.line}:1: warning: dropped an unfinished last line left by an interrupted write (never acknowledged to a phone); every earlier line is kept${codeTag('room-journal-torn')}`,
+    );
   const first = replay.events[0];
-  if (first && first.t !== 'open') throw new DigimatError(`${shownJournal}:1:1: the journal does not start by opening a room${codeTag('room-journal-damaged')}`);
+  if (first && first.t !== 'open')
+    throw new DigimatError(`${shownJournal}:1:1: the journal does not start by opening a room${codeTag('room-journal-damaged')}`);
   const resumed = Boolean(first);
   const closedEvent = replay.events.find((e) => e.t === 'close');
   if (closedEvent) {
-    throw new DigimatError(`${shownJournal}:1:1: this room was closed on ${closedEvent.at} and its result written to ${displayPath(closedEvent.file)}; move the journal away to open a new room${codeTag('room-closed')}`);
+    throw new DigimatError(
+      `${shownJournal}:1:1: this room was closed on ${closedEvent.at} and its result written to ${displayPath(closedEvent.file)}; move the journal away to open a new room${codeTag('room-closed')}`,
+    );
   }
   if (first && (first.questionnaire.id !== q.id || first.questionnaire.version !== q.version || first.questionnaire.lang !== q.lang)) {
-    throw new DigimatError(`${shownJournal}:1:1: the journal belongs to a room on ${first.questionnaire.id} version ${first.questionnaire.version} (${first.questionnaire.lang}), but ${displayPath(options.file)} names ${q.id} version ${q.version} (${q.lang})${codeTag('room-journal-mismatch')}`);
+    throw new DigimatError(
+      `${shownJournal}:1:1: the journal belongs to a room on ${first.questionnaire.id} version ${first.questionnaire.version} (${first.questionnaire.lang}), but ${displayPath(options.file)} names ${q.id} version ${q.version} (${q.lang})${codeTag('room-journal-mismatch')}`,
+    );
   }
 
   const host = options.host ?? (first?.host || undefined);
   if (host !== undefined && !isBindableHost(host)) {
     const found = lanAddresses().map((a) => `${a.address} (${a.interface})`);
-    throw new UsageError(`--host ${host} is not an address of this laptop; its network addresses: ${found.join(', ') || 'none (is Wi-Fi on?)'}`);
+    throw new UsageError(
+      `--host ${host} is not an address of this laptop; its network addresses: ${found.join(', ') || 'none (is Wi-Fi on?)'}`,
+    );
   }
   const port = options.port ?? first?.port ?? DEFAULT_ROOM_PORT;
 
@@ -114,7 +136,13 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
     scratch = await mkdtemp(path.join(tmpdir(), 'digimat-room-'));
     siteDir = path.join(scratch, 'site');
     // No assessments on the phones: the room publishes the questionnaire, never other clients' files.
-    await buildSite({ out: siteDir, content: options.content, assessments: path.join(scratch, 'no-assessments'), templates: options.templates, includePrivate: false });
+    await buildSite({
+      out: siteDir,
+      content: options.content,
+      assessments: path.join(scratch, 'no-assessments'),
+      templates: options.templates,
+      includePrivate: false,
+    });
   }
   const site = new StaticSite(siteDir);
   const roomScript = await bundleRoomScript();
@@ -142,7 +170,10 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
     writeWorkshop: (state: RoomState, board?: Record<string, unknown>) => writeWorkshop(options.file, content, state, q, board),
     company: base.company,
     onClosed: (file) => closeResolve(file),
-    onJournalFailure: (error) => warn(`${shownJournal}: cannot write the journal (${(error as Error).message}); the room stops storing answers, phones keep theirs${codeTag('room-journal-write')}`),
+    onJournalFailure: (error) =>
+      warn(
+        `${shownJournal}: cannot write the journal (${(error as Error).message}); the room stops storing answers, phones keep theirs${codeTag('room-journal-write')}`,
+      ),
   });
   let bound: number;
   try {
@@ -151,7 +182,12 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
     await journal.close();
     await server.close();
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EADDRINUSE' ? `port ${port} is in use (is the room already running?); choose another with --port` : code === 'EADDRNOTAVAIL' ? `address ${host} is not on this laptop` : (error as Error).message;
+    const why =
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use (is the room already running?); choose another with --port`
+        : code === 'EADDRNOTAVAIL'
+          ? `address ${host} is not on this laptop`
+          : (error as Error).message;
     throw new UsageError(`cannot open the room: ${why}`);
   }
   if (!first) {
@@ -183,19 +219,33 @@ export async function openRoom(options: OpenRoomOptions, warn: (line: string) =>
 }
 
 /** Writes the workshop file from the room's state, checking it loads as a valid assessment first. */
-async function writeWorkshop(file: string, content: ContentSet, state: RoomState, q: Questionnaire, board?: Record<string, unknown>): Promise<string> {
+async function writeWorkshop(
+  file: string,
+  content: ContentSet,
+  state: RoomState,
+  q: Questionnaire,
+  board?: Record<string, unknown>,
+): Promise<string> {
   // The file as it is now (the facilitator may have merged QR hand-ins into it meanwhile).
   const base = loadAssessmentText(await readText(file), displayPath(file), content);
-  if (!base.value) throw new DigimatError(`${displayPath(file)} no longer loads, so it was left as it was: ${base.issues.map(formatIssue).join('; ')}`);
+  if (!base.value)
+    throw new DigimatError(`${displayPath(file)} no longer loads, so it was left as it was: ${base.issues.map(formatIssue).join('; ')}`);
   const today = new Date().toISOString().slice(0, 10);
   let text: string;
   try {
-    text = board ? workshopFileFromBoard(q, base.value, board as unknown as BoardExport, state) : workshopFileFromRoom(q, base.value, state, today);
+    text = board
+      ? workshopFileFromBoard(q, base.value, board as unknown as BoardExport, state)
+      : workshopFileFromRoom(q, base.value, state, today);
   } catch (error) {
-    throw new DigimatError(`the board's workshop could not be read (${(error as Error).message}), so ${displayPath(file)} was left as it was`);
+    throw new DigimatError(
+      `the board's workshop could not be read (${(error as Error).message}), so ${displayPath(file)} was left as it was`,
+    );
   }
   const check = loadAssessmentText(text, displayPath(file), content);
-  if (hasErrors(check.issues)) throw new DigimatError(`the workshop file would not be valid, so ${displayPath(file)} was left as it was: ${check.issues.map(formatIssue).join('; ')}`);
+  if (hasErrors(check.issues))
+    throw new DigimatError(
+      `the workshop file would not be valid, so ${displayPath(file)} was left as it was: ${check.issues.map(formatIssue).join('; ')}`,
+    );
   await writeFileAtomic(file, text);
   return displayPath(file);
 }

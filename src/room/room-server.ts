@@ -47,7 +47,8 @@ function isLoopback(address: string | undefined): boolean {
 
 function short(value: unknown, what: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string' || value.length > NAME_MAX) throw new RoomRequestError(400, `${what} must be text of at most ${NAME_MAX} characters`);
+  if (typeof value !== 'string' || value.length > NAME_MAX)
+    throw new RoomRequestError(400, `${what} must be text of at most ${NAME_MAX} characters`);
   return value.trim() || undefined;
 }
 
@@ -91,7 +92,8 @@ export class RoomServer {
     if (lanHost) chosen = await this.listenOne(lanHost, chosen, 'lan');
     this.port = chosen;
     this.lanHost = lanHost;
-    for (const h of ['localhost', '127.0.0.1', '[::1]', ...(lanHost ? [lanHost.includes(':') ? `[${lanHost}]` : lanHost] : [])]) this.hosts.add(`${h}:${chosen}`);
+    for (const h of ['localhost', '127.0.0.1', '[::1]', ...(lanHost ? [lanHost.includes(':') ? `[${lanHost}]` : lanHost] : [])])
+      this.hosts.add(`${h}:${chosen}`);
     return chosen;
   }
 
@@ -127,7 +129,12 @@ export class RoomServer {
       return;
     }
     if (error instanceof RoomRequestError) {
-      sendJson(res, error.status, { error: error.message, ...(error.issues ? { issues: error.issues } : {}) }, error.status === 429 ? { 'retry-after': '1' } : {});
+      sendJson(
+        res,
+        error.status,
+        { error: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        error.status === 429 ? { 'retry-after': '1' } : {},
+      );
       return;
     }
     sendJson(res, 500, { error: `the room could not handle this request: ${(error as Error).message ?? String(error)}` });
@@ -145,7 +152,7 @@ export class RoomServer {
     let facilitator: boolean;
     if (gate === 'r' && tokenMatches(presented, opened.token)) facilitator = kind === 'local' && isLoopback(req.socket.remoteAddress);
     else if (gate === 'f' && tokenMatches(presented, opened.facilitatorToken)) facilitator = true;
-    else throw new RoomRequestError(403, 'this link is not valid for this room; scan the QR code on the facilitator\'s screen');
+    else throw new RoomRequestError(403, "this link is not valid for this room; scan the QR code on the facilitator's screen");
     const prefix = `/${gate}/${presented}`;
     const rest = parts.slice(3).join('/');
     if (rest.startsWith('api/')) {
@@ -155,7 +162,9 @@ export class RoomServer {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new RoomRequestError(405, 'pages are read with GET');
     if (rest === '') {
       const q = this.options.questionnaire;
-      res.writeHead(302, securityHeaders({ location: `${prefix}/${q.lang}/questionnaire/${q.id}/?workshop`, 'cache-control': 'no-store' })).end();
+      res
+        .writeHead(302, securityHeaders({ location: `${prefix}/${q.lang}/questionnaire/${q.id}/?workshop`, 'cache-control': 'no-store' }))
+        .end();
       return;
     }
     if (rest === 'room.css') {
@@ -205,7 +214,13 @@ export class RoomServer {
         questionnaire: { id: q.id, version: q.version, lang: q.lang },
         anonymity: this.state.opened.anonymity,
         facilitator,
-        ...(facilitator ? { company: this.options.company, joinUrl: `http://${host}:${this.port}/r/${this.state.opened.token}/`, lan: Boolean(this.lanHost) } : {}),
+        ...(facilitator
+          ? {
+              company: this.options.company,
+              joinUrl: `http://${host}:${this.port}/r/${this.state.opened.token}/`,
+              lan: Boolean(this.lanHost),
+            }
+          : {}),
         ...phaseView(this.state),
       });
       return;
@@ -229,7 +244,8 @@ export class RoomServer {
       return;
     }
     if (route.startsWith('facilitator/')) {
-      if (!facilitator) throw new RoomRequestError(403, 'facilitator actions are taken on the facilitator\'s laptop (or with the facilitator link)');
+      if (!facilitator)
+        throw new RoomRequestError(403, "facilitator actions are taken on the facilitator's laptop (or with the facilitator link)");
       const action = route.slice('facilitator/'.length);
       if (get && action === 'state') sendJson(res, 200, progressView(this.state, q));
       else if (get && action === 'workshop') sendJson(res, 200, workshopView(this.state));
@@ -243,7 +259,10 @@ export class RoomServer {
 
   private ensureWritable(): void {
     if (this.broken !== undefined) {
-      throw new RoomRequestError(503, `the room cannot write its journal (${(this.broken as Error).message ?? String(this.broken)}); nothing new is stored, phones keep their answers`);
+      throw new RoomRequestError(
+        503,
+        `the room cannot write its journal (${(this.broken as Error).message ?? String(this.broken)}); nothing new is stored, phones keep their answers`,
+      );
     }
     if (this.state.closed) throw new RoomRequestError(410, 'the room is closed; hand in by QR code instead');
   }
@@ -302,9 +321,11 @@ export class RoomServer {
     const { answers, issues } = checkAnswers(q, body);
     const more: SubmissionIssue[] = [];
     answers.forEach((a, index) => {
-      if (a.round === 2 && !this.state.revoted.has(a.q)) more.push({ index, question: a.q, message: `question \`${a.q}\` has no re-vote open` });
+      if (a.round === 2 && !this.state.revoted.has(a.q))
+        more.push({ index, question: a.q, message: `question \`${a.q}\` has no re-vote open` });
     });
-    if (issues.length + more.length > 0) throw new RoomRequestError(422, 'nothing stored: these answers do not fit this room\'s questionnaire', [...issues, ...more]);
+    if (issues.length + more.length > 0)
+      throw new RoomRequestError(422, "nothing stored: these answers do not fit this room's questionnaire", [...issues, ...more]);
     if (!this.state.participants.has(key)) throw new RoomRequestError(409, 'join the room first');
     const at = new Date().toISOString();
     const results: { q: string; rev: number; status: string }[] = [];
@@ -345,7 +366,8 @@ export class RoomServer {
     let event: RoomEvent;
     if (action === 'reveal') event = { t: 'reveal', at };
     else if (action === 'revote') {
-      if (!q.questions.some((x) => x.id === body.q)) throw new RoomRequestError(422, `unknown question \`${String(body.q)}\` in ${q.id} version ${q.version}`);
+      if (!q.questions.some((x) => x.id === body.q))
+        throw new RoomRequestError(422, `unknown question \`${String(body.q)}\` in ${q.id} version ${q.version}`);
       event = { t: 'revote', at, q: body.q as string };
     } else if (action === 'revote-end') event = { t: 'revote-end', at };
     else if (action === 'consensus') {
@@ -368,13 +390,18 @@ export class RoomServer {
     }
     let board: Record<string, unknown> | undefined;
     if (document !== undefined) {
-      if (!document || typeof document !== 'object' || Array.isArray(document)) throw new RoomRequestError(400, '`document` must be the workshop as the board exports it');
+      if (!document || typeof document !== 'object' || Array.isArray(document))
+        throw new RoomRequestError(400, '`document` must be the workshop as the board exports it');
       board = document as Record<string, unknown>;
       // Nothing the room stored may be missing from what the board writes.
       const listed = (board.workshop as { participants?: unknown } | undefined)?.participants;
       const keys = new Set(Array.isArray(listed) ? (listed as { key?: unknown }[]).map((p) => p?.key) : []);
       const missing = [...this.state.participants.values()].filter((p) => p.answers.size > 0 && !keys.has(p.key));
-      if (missing.length > 0) throw new RoomRequestError(409, `the board has not taken in ${missing.length} participant(s) the room holds yet; wait a moment and close again`);
+      if (missing.length > 0)
+        throw new RoomRequestError(
+          409,
+          `the board has not taken in ${missing.length} participant(s) the room holds yet; wait a moment and close again`,
+        );
     }
     let file: string;
     try {
@@ -393,7 +420,9 @@ export class RoomServer {
     this.lastPhaseSeq = this.state.seq;
     const id = String(this.state.seq);
     this.participantsChannel.broadcast(phaseView(this.state), 'phase', { eventId: id });
-    this.facilitatorChannel.broadcast({ ...progressView(this.state, this.options.questionnaire), change: event.t }, 'progress', { eventId: id });
+    this.facilitatorChannel.broadcast({ ...progressView(this.state, this.options.questionnaire), change: event.t }, 'progress', {
+      eventId: id,
+    });
   }
 
   /** Sends the facilitator's progress at most every PROGRESS_EVERY_MS, however fast answers arrive. */
@@ -403,7 +432,9 @@ export class RoomServer {
     this.progressTimer = setTimeout(() => {
       this.progressTimer = undefined;
       this.lastProgress = performance.now();
-      this.facilitatorChannel.broadcast(progressView(this.state, this.options.questionnaire), 'progress', { eventId: String(this.state.seq) });
+      this.facilitatorChannel.broadcast(progressView(this.state, this.options.questionnaire), 'progress', {
+        eventId: String(this.state.seq),
+      });
     }, wait);
   }
 
@@ -413,7 +444,11 @@ export class RoomServer {
    * always gets the current progress first.
    */
   private async stream(req: IncomingMessage, res: ServerResponse, audience: 'participants' | 'facilitator'): Promise<void> {
-    const session = await createSession(req, res, { headers: securityHeaders({ 'cache-control': 'no-store' }), keepAlive: 15_000, retry: 1_000 });
+    const session = await createSession(req, res, {
+      headers: securityHeaders({ 'cache-control': 'no-store' }),
+      keepAlive: 15_000,
+      retry: 1_000,
+    });
     const id = String(this.state.seq);
     if (audience === 'facilitator') {
       session.push(progressView(this.state, this.options.questionnaire), 'progress', id);
@@ -421,7 +456,8 @@ export class RoomServer {
       return;
     }
     const last = Number(session.lastId);
-    if (!(session.lastId !== '' && Number.isInteger(last) && last >= this.lastPhaseSeq && last <= this.state.seq)) session.push(phaseView(this.state), 'phase', id);
+    if (!(session.lastId !== '' && Number.isInteger(last) && last >= this.lastPhaseSeq && last <= this.state.seq))
+      session.push(phaseView(this.state), 'phase', id);
     this.participantsChannel.register(session);
   }
 }

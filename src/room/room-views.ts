@@ -25,7 +25,10 @@ export function participantView(state: RoomState, key: string): RoomPhase & { jo
  * The facilitator's live progress: who has joined and how far each is. Counts only; the board
  * decides what the projector shows. Names are left out when the room is anonymous to everyone.
  */
-export function progressView(state: RoomState, q: Questionnaire): RoomPhase & {
+export function progressView(
+  state: RoomState,
+  q: Questionnaire,
+): RoomPhase & {
   questions: number;
   stored: number;
   participants: { key: string; name?: string; role?: string; answered: number }[];

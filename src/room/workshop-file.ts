@@ -20,7 +20,13 @@ function asParticipant(p: RoomParticipant, named: boolean): Participant {
     const first = rounds.get(1);
     if (first) answers[q] = participantAnswer(first);
   }
-  return { key: p.key, revision: participantRevision(p), ...(named && p.name ? { name: p.name } : {}), ...(p.role ? { role: p.role } : {}), answers };
+  return {
+    key: p.key,
+    revision: participantRevision(p),
+    ...(named && p.name ? { name: p.name } : {}),
+    ...(p.role ? { role: p.role } : {}),
+    answers,
+  };
 }
 
 /**
@@ -56,7 +62,11 @@ export function roomWorkshop(state: RoomState, q: Questionnaire, earlier?: Works
       ...(recorded?.owner ? { owner: recorded.owner } : {}),
     };
   }
-  return { anonymity: earlier?.anonymity ?? state.opened.anonymity, participants, consensus: recordConsensus(q, participants, existing, { recorded: settledInRoom(state) }) };
+  return {
+    anonymity: earlier?.anonymity ?? state.opened.anonymity,
+    participants,
+    consensus: recordConsensus(q, participants, existing, { recorded: settledInRoom(state) }),
+  };
 }
 
 /** Questions the facilitator settled in this room (recorded as consensus or decided). */
@@ -72,7 +82,9 @@ function settledInRoom(state: RoomState): Set<string> {
  */
 function closingFields(base: Assessment, workshop: Workshop, state: RoomState, date: string): Pick<Assessment, 'answers' | 'date'> {
   // A plain assessment's answers are one person's, not the group's: a first workshop on it writes the group's alone.
-  const answers = base.workshop ? consensusAnswers(workshop.consensus, base.answers, base.workshop.consensus) : consensusAnswers(workshop.consensus);
+  const answers = base.workshop
+    ? consensusAnswers(workshop.consensus, base.answers, base.workshop.consensus)
+    : consensusAnswers(workshop.consensus);
   return { answers, date: state.consensus.size > 0 || !base.workshop ? date : base.date };
 }
 

@@ -24,7 +24,10 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     await rename(tmp, file);
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    throw new WorkshopWriteError(`could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' ').trim(), { cause: error });
+    throw new WorkshopWriteError(
+      `could not write ${file}: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.replace(/\s+/g, ' ').trim(),
+      { cause: error },
+    );
   }
   try {
     const d = await open(dir, 'r');

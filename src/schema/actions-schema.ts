@@ -7,7 +7,10 @@ export const HORIZONS = ['30d', '90d', '6m'] as const;
 export const ResourceSchema = Strict({
   title: Type.String({ minLength: 1 }),
   // Only web, mail or relative addresses: a `javascript:` link would run code on the results page.
-  url: Type.String({ pattern: '^(https?://|mailto:|/|\\./|\\.\\./)\\S+$', description: 'An https://, http://, mailto: or relative address.' }),
+  url: Type.String({
+    pattern: '^(https?://|mailto:|/|\\./|\\.\\./)\\S+$',
+    description: 'An https://, http://, mailto: or relative address.',
+  }),
 });
 
 export const ActionSchema = Strict({
@@ -18,7 +21,12 @@ export const ActionSchema = Strict({
   impact: Type.Integer({ minimum: 1, maximum: 5 }),
   effort: Type.Integer({ minimum: 1, maximum: 5 }),
   sizes: Type.Optional(Type.Array(SizeSegment, { minItems: 1, description: 'Company sizes the action suits; all when absent.' })),
-  funding: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', description: "Id of a category of the library's funding scheme that could fund the action." })),
+  funding: Type.Optional(
+    Type.String({
+      pattern: '^[a-z0-9][a-z0-9-]*$',
+      description: "Id of a category of the library's funding scheme that could fund the action.",
+    }),
+  ),
   horizon: Type.Optional(StringEnum(HORIZONS, 'Overrides the horizon derived from effort.')),
   course: Type.Optional(Type.String({ description: 'Course page that explains the action (path under content/course).' })),
   resources: Type.Optional(Type.Array(ResourceSchema)),

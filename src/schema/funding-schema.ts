@@ -13,7 +13,10 @@ export const FundingSchemeSchema = Strict(
   {
     $schema: Type.Optional(SchemaRef),
     id: Id,
-    name: Type.Unsafe<Record<string, string>>({ ...NamePerLanguage, description: 'How reports name the scheme, per language (e.g. Kit Digital).' }),
+    name: Type.Unsafe<Record<string, string>>({
+      ...NamePerLanguage,
+      description: 'How reports name the scheme, per language (e.g. Kit Digital).',
+    }),
     programme: Type.Optional(Type.String({ description: 'Who runs the programme; shown to authors only.' })),
     categories: Type.Array(FundingCategorySchema, { minItems: 1 }),
   },

@@ -35,7 +35,8 @@ export const QuestionSchema = Strict({
   since: Type.Optional(
     Type.Integer({
       minimum: 1,
-      description: 'Questionnaire version that first asked this question; absent means version 1. Lets an older assessment list what it was never asked.',
+      description:
+        'Questionnaire version that first asked this question; absent means version 1. Lets an older assessment list what it was never asked.',
     }),
   ),
 });
@@ -81,17 +82,24 @@ export const QuestionnaireSchema = Strict(
     version: Type.Integer({ minimum: 1 }),
     lang: Lang,
     title: Type.String({ minLength: 1 }),
-    reportTitle: Type.Optional(Type.String({ minLength: 1, description: 'Title of the reports made with this questionnaire (PDF, Markdown, site); the title when absent.' })),
+    reportTitle: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: 'Title of the reports made with this questionnaire (PDF, Markdown, site); the title when absent.',
+      }),
+    ),
     introduction: Markdown,
     funnel: Type.Optional(
       Type.Boolean({
-        description: 'Whether the stages are a funnel: earlier stages feed later ones, so their actions weigh more and the weakest stage holds back the ones after it. Default false.',
+        description:
+          'Whether the stages are a funnel: earlier stages feed later ones, so their actions weigh more and the weakest stage holds back the ones after it. Default false.',
       }),
     ),
     funnelNote: Type.Optional(
       Type.String({
         minLength: 1,
-        description: 'With funnel: true, the sentence said after naming the weakest stage when stages follow it; {later} is replaced by their titles.',
+        description:
+          'With funnel: true, the sentence said after naming the weakest stage when stages follow it; {later} is replaced by their titles.',
       }),
     ),
     funnelEndNote: Type.Optional(
@@ -101,7 +109,11 @@ export const QuestionnaireSchema = Strict(
     levels: Type.Array(LevelSchema, { minItems: 1 }),
     questions: Type.Array(QuestionSchema, { minItems: 1 }),
     minCompleteness: Type.Optional(
-      Type.Number({ minimum: 0, maximum: 1, description: 'Share of applicable questions a stage needs answered before it gets a level; default 0.8.' }),
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'Share of applicable questions a stage needs answered before it gets a level; default 0.8.',
+      }),
     ),
     capacity: Type.Optional(PlanCapacitySchema),
   },

@@ -10,15 +10,41 @@ import { Strict } from './primitives.js';
 
 /** A string of the catalogue; `slots` lists the `{name}` placeholders filled in at run time. */
 function Text(slots?: string) {
-  return Type.String(slots ? { description: `May use ${slots.split(', ').map((s) => `{${s}}`).join(', ')}.` } : {});
+  return Type.String(
+    slots
+      ? {
+          description: `May use ${slots
+            .split(', ')
+            .map((s) => `{${s}}`)
+            .join(', ')}.`,
+        }
+      : {},
+  );
 }
 
 /** Plural forms picked with Intl.PluralRules for the language; `{n}` is the number. */
 function Plural(slots?: string) {
   const form = Type.String();
   return Type.Object(
-    { zero: Type.Optional(form), one: Type.Optional(form), two: Type.Optional(form), few: Type.Optional(form), many: Type.Optional(form), other: form },
-    { additionalProperties: false, description: `Plural forms (CLDR: zero, one, two, few, many, other); {n} is the number${slots ? `, and ${slots.split(', ').map((s) => `{${s}}`).join(', ')} may be used` : ''}.` },
+    {
+      zero: Type.Optional(form),
+      one: Type.Optional(form),
+      two: Type.Optional(form),
+      few: Type.Optional(form),
+      many: Type.Optional(form),
+      other: form,
+    },
+    {
+      additionalProperties: false,
+      description: `Plural forms (CLDR: zero, one, two, few, many, other); {n} is the number${
+        slots
+          ? `, and ${slots
+              .split(', ')
+              .map((s) => `{${s}}`)
+              .join(', ')} may be used`
+          : ''
+      }.`,
+    },
   );
 }
 
@@ -524,9 +550,16 @@ const RoomText = Strict({
   handInFallback: Text(),
 });
 
-
 /** Every section of a catalogue. */
-const SECTIONS = { shared: SharedText, cli: CliText, site: SiteText, pdf: PdfText, workshop: WorkshopText, board: BoardText, room: RoomText };
+const SECTIONS = {
+  shared: SharedText,
+  cli: CliText,
+  site: SiteText,
+  pdf: PdfText,
+  workshop: WorkshopText,
+  board: BoardText,
+  room: RoomText,
+};
 
 /** A complete text catalogue for one language. */
 export const TextCatalogueSchema = Strict({

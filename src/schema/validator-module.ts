@@ -4,7 +4,8 @@ import { JSON_SCHEMAS } from './json-schemas.js';
 
 // ajv's standalone entry is CommonJS with a default export.
 type Standalone = (ajv: Ajv, refs: Record<string, string>) => string;
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: Standalone }).default ?? standaloneCodeModule) as unknown as Standalone;
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: Standalone }).default ??
+  standaloneCodeModule) as unknown as Standalone;
 
 /** Name of the exported validator for a schema file, e.g. questionnaire.schema.json -> questionnaire. */
 export function validatorName(file: string): string {

@@ -18,8 +18,13 @@ export const ParticipantAnswerSchema = Type.Union([
 ]);
 
 const PARTICIPANT_FIELDS = {
-  key: Type.String({ pattern: '^[0-9a-f]{16}$', description: '16 lower-case hex digits, random: identifies the participant without a name' }),
-  revision: Type.Optional(Type.Integer({ minimum: 1, description: 'Raised on every hand-in of the same participant; the highest wins. Default 1.' })),
+  key: Type.String({
+    pattern: '^[0-9a-f]{16}$',
+    description: '16 lower-case hex digits, random: identifies the participant without a name',
+  }),
+  revision: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Raised on every hand-in of the same participant; the highest wins. Default 1.' }),
+  ),
   role: Type.Optional(Type.String({ minLength: 1, description: 'Role tag, e.g. owner, sales, support.' })),
   proxy: Type.Optional(Type.Boolean({ description: 'Typed in by the facilitator from paper.' })),
   notes: Type.Optional(Type.String()),
@@ -27,7 +32,10 @@ const PARTICIPANT_FIELDS = {
 };
 
 export const ParticipantSchema = Strict(
-  { ...PARTICIPANT_FIELDS, name: Type.Optional(Type.String({ minLength: 1, description: 'Display name; never stored when anonymity is `nobody`.' })) },
+  {
+    ...PARTICIPANT_FIELDS,
+    name: Type.Optional(Type.String({ minLength: 1, description: 'Display name; never stored when anonymity is `nobody`.' })),
+  },
   "One workshop participant's own blind answers.",
 );
 
@@ -43,20 +51,29 @@ export const ConsensusEntrySchema = Strict({
   value: Type.Optional(ANSWER_VALUE),
   na: Type.Optional(Type.Boolean({ description: 'The group agreed the question does not apply.' })),
   status: StringEnum(['unanimous', 'consensus', 'decided', 'open'] as const, 'unanimous, consensus, decided (by the facilitator) or open'),
-  rounds: Type.Optional(Type.Array(ConsensusRoundSchema, { description: 'Round 1 is the blind vote, round 2 a re-vote after discussion.' })),
+  rounds: Type.Optional(
+    Type.Array(ConsensusRoundSchema, { description: 'Round 1 is the blind vote, round 2 a re-vote after discussion.' }),
+  ),
   note: Type.Optional(Type.String()),
   owner: Type.Optional(Type.String({ description: 'Who follows the question up.' })),
 });
 
 export const WorkshopSettingsSchema = Strict({
-  anonymity: StringEnum(['everyone', 'facilitator', 'nobody'] as const, 'everyone: names shown to all and in the report; facilitator (default): to the facilitator only; nobody: no names at all'),
+  anonymity: StringEnum(
+    ['everyone', 'facilitator', 'nobody'] as const,
+    'everyone: names shown to all and in the report; facilitator (default): to the facilitator only; nobody: no names at all',
+  ),
 });
 
 /** The workshop properties of an assessment file. */
 export const WORKSHOP_PROPERTIES = {
   workshop: Type.Optional(WorkshopSettingsSchema),
   participants: Type.Optional(Type.Array(ParticipantSchema, { description: "Workshop participants' own answers." })),
-  consensus: Type.Optional(Type.Record(Type.String(), ConsensusEntrySchema, { description: 'What the group agreed, by question id; `answers` repeat the agreed values.' })),
+  consensus: Type.Optional(
+    Type.Record(Type.String(), ConsensusEntrySchema, {
+      description: 'What the group agreed, by question id; `answers` repeat the agreed values.',
+    }),
+  ),
 };
 
 /**

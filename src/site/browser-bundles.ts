@@ -3,7 +3,19 @@ import path from 'node:path';
 import { packagePath } from '../node/package-dir.js';
 
 /** Browser entry points, one per page kind, plus the lazily loaded import/export code. */
-export const BROWSER_ENTRIES = ['site', 'questionnaire', 'results', 'search', 'answers-io', 'pdf-report', 'worksheets', 'workshop', 'workshop-join', 'hand-in', 'qr-scanner'] as const;
+export const BROWSER_ENTRIES = [
+  'site',
+  'questionnaire',
+  'results',
+  'search',
+  'answers-io',
+  'pdf-report',
+  'worksheets',
+  'workshop',
+  'workshop-join',
+  'hand-in',
+  'qr-scanner',
+] as const;
 
 /** The room's page script, served by the room rather than written into the site. */
 export const ROOM_ENTRY = 'room';

@@ -9,7 +9,15 @@ import { paths } from './urls.js';
 /** Builds the data for every page of the site, kind by kind and language by language; pure given loaded content. */
 export function buildSiteData(content: ContentSet, assessments: LoadedAssessment[]): SiteData {
   const site = siteContext(content, assessments);
-  const data = { langs: site.langs.map((lang) => ({ lang, name: siteText(lang).langName, tagline: siteText(lang).tagline, enter: siteText(lang).enter, url: paths.home(lang) })) } as SiteData;
+  const data = {
+    langs: site.langs.map((lang) => ({
+      lang,
+      name: siteText(lang).langName,
+      tagline: siteText(lang).tagline,
+      enter: siteText(lang).enter,
+      url: paths.home(lang),
+    })),
+  } as SiteData;
   for (const kind of PAGE_KINDS) if (kind.data !== 'root') data[kind.data] = [];
   for (const lang of site.langs) {
     for (const kind of PAGE_KINDS) {

@@ -21,7 +21,11 @@ export interface BuildOptions {
  * Eleventy set up for a digimat site: `content` is its input, the digimat plugin gets every option,
  * and no configuration file is read, neither the user's nor one in the current directory.
  */
-export async function createEleventy(options: BuildOptions & { loaded?: LoadedSite | StartedSite }, out: string, runMode: 'build' | 'serve' | 'watch' = 'build') {
+export async function createEleventy(
+  options: BuildOptions & { loaded?: LoadedSite | StartedSite },
+  out: string,
+  runMode: 'build' | 'serve' | 'watch' = 'build',
+) {
   const { default: Eleventy } = await import('@11ty/eleventy');
   const plugin: DigimatPluginOptions = {
     content: path.resolve(options.content),

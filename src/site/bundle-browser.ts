@@ -39,6 +39,10 @@ export async function bundleBrowser(srcDir: string, outDir: string): Promise<voi
       loader: { '.woff': 'binary' },
     }),
     // The room serves its page script itself, beside the built site rather than inside it.
-    build({ entryPoints: [{ in: path.join(srcDir, `${ROOM_ENTRY}-page.ts`), out: ROOM_ENTRY }], outdir: path.join(outDir, 'room'), ...CLASSIC_SCRIPT_OPTIONS }),
+    build({
+      entryPoints: [{ in: path.join(srcDir, `${ROOM_ENTRY}-page.ts`), out: ROOM_ENTRY }],
+      outdir: path.join(outDir, 'room'),
+      ...CLASSIC_SCRIPT_OPTIONS,
+    }),
   ]);
 }

@@ -54,9 +54,12 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   };
   const folders = templateFolders(options.templates);
   const hbs = createHandlebars();
-  for (const file of templateFilesUnder(folders, 'partials')) hbs.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(templateFile(folders, file), 'utf8'));
+  for (const file of templateFilesUnder(folders, 'partials'))
+    hbs.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(templateFile(folders, file), 'utf8'));
   eleventyConfig.addPlugin(handlebarsPlugin, { eleventyLibraryOverride: hbs });
-  eleventyConfig.addPassthroughCopy(Object.fromEntries(templateFilesUnder(folders, 'assets').map((file) => [templateFile(folders, file), file])));
+  eleventyConfig.addPassthroughCopy(
+    Object.fromEntries(templateFilesUnder(folders, 'assets').map((file) => [templateFile(folders, file), file])),
+  );
   for (const dir of [sources.content, sources.assessments]) eleventyConfig.addWatchTarget(`${dir}/`);
   // The plugin makes every page from these folders; in a site whose input folder holds them (an
   // existing Eleventy site with input `.`), Eleventy must not render the course Markdown a second time.
@@ -71,7 +74,11 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
   // Layouts are looked up under Eleventy's layouts (or includes) folder, relative to its input folder.
   const dirs = eleventyConfig.directories ?? {};
   const layoutsDir = path.relative(path.resolve(dirs.input ?? '.'), path.resolve(dirs.layouts ?? dirs.includes ?? '_includes'));
-  eleventyConfig.addTemplate(path.join(layoutsDir, LAYOUT).split(path.sep).join('/'), readFileSync(templateFile(folders, 'layouts/base.hbs'), 'utf8'), {});
+  eleventyConfig.addTemplate(
+    path.join(layoutsDir, LAYOUT).split(path.sep).join('/'),
+    readFileSync(templateFile(folders, 'layouts/base.hbs'), 'utf8'),
+    {},
+  );
   let preloaded = options.loaded;
   let site: SiteData | undefined;
   let search: SearchIndex | undefined;
@@ -96,7 +103,8 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
       renderStart = Date.now();
       return;
     }
-    if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
+    if (process.env.DIGIMAT_TIMING === '1')
+      process.stderr.write(`timing: eleventy ready at ${Math.round(performance.now())} ms since start\n`);
     // A watch-mode rebuild that failed left its index unwritten; this build starts a new one.
     await search?.cancel();
     search = undefined;
@@ -122,7 +130,13 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 
   for (const kind of PAGE_KINDS) {
     const body = templates.get(kind.id)!;
-    const common = { layout: LAYOUT, permalink: (d: Data) => `${d.p.url}index.html`, kind: kind.id, scripts: kind.scripts, csp: contentSecurityPolicy(kind.csp) };
+    const common = {
+      layout: LAYOUT,
+      permalink: (d: Data) => `${d.p.url}index.html`,
+      kind: kind.id,
+      scripts: kind.scripts,
+      csp: contentSecurityPolicy(kind.csp),
+    };
     if (kind.data === 'root') {
       // The root's language is the site's first; its page data is the language list (digimat.langs).
       eleventyConfig.addTemplate(`digimat-${kind.id}.hbs`, body, { ...common, p: { url: '/', title: 'digimat' } });
@@ -148,7 +162,9 @@ export default function digimatPlugin(eleventyConfig: any, options: DigimatPlugi
 /** A watch-mode load that failed: say what is wrong, as `digimat validate` would; the last good files stay served. */
 function reportFailure(error: Error, hadSite: boolean): void {
   const lines = error.message.split('\n');
-  process.stderr.write(`${lines.join('\n')}\ndigimat: ${lines.length} problem(s); ${hadSite ? 'still serving the last good site' : 'nothing to serve until they are fixed'}\n`);
+  process.stderr.write(
+    `${lines.join('\n')}\ndigimat: ${lines.length} problem(s); ${hadSite ? 'still serving the last good site' : 'nothing to serve until they are fixed'}\n`,
+  );
 }
 
 function isStarted(site: LoadedSite | StartedSite): site is StartedSite {
@@ -172,7 +188,8 @@ function chrome(d: Data) {
     worksheets: rel(paths.worksheets(lang)),
     // The switch lists the site's other languages; pages from content give theirs, others link to homes.
     textsJson: pageTexts(lang, (d.scripts ?? []).length > 0),
-    languages: d.p?.languages ?? langs.filter((l) => l.lang !== lang).map((l) => ({ lang: l.lang, name: l.name, url: rel(paths.home(l.lang)) })),
+    languages:
+      d.p?.languages ?? langs.filter((l) => l.lang !== lang).map((l) => ({ lang: l.lang, name: l.name, url: rel(paths.home(l.lang)) })),
   };
 }
 

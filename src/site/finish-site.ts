@@ -35,7 +35,11 @@ export interface RenderedPage {
  * the build) is written, then write the manifest and the service worker (which hashes everything,
  * so it comes last).
  */
-export async function finishSite(outDir: string, search: SearchIndex, options: FinishOptions = {}): Promise<{ files: number; cache: string }> {
+export async function finishSite(
+  outDir: string,
+  search: SearchIndex,
+  options: FinishOptions = {},
+): Promise<{ files: number; cache: string }> {
   const t0 = Date.now();
   const times = { bundles: 0, search: 0 };
   const given = new Map<string, string>();
@@ -57,10 +61,15 @@ export async function finishSite(outDir: string, search: SearchIndex, options: F
   const digests = options.digests ?? new FileDigests(false);
   const cache = `digimat-${digests.hashAll(outDir, files, given).slice(0, 16)}`;
   // Directory URLs are what visitors navigate to; cache them under that name too.
-  const urls = files.flatMap((f) => (f === 'index.html' ? ['./', f] : f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f]));
+  const urls = files.flatMap((f) =>
+    f === 'index.html' ? ['./', f] : f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f],
+  );
   await writeFile(path.join(outDir, 'sw.js'), serviceWorkerSource(cache, urls));
   // DIGIMAT_TIMING=1 prints where a build's time goes after the pages are written (for bench/).
-  if (process.env.DIGIMAT_TIMING === '1') process.stderr.write(`timing: bundles ${times.bundles} ms, search index ${times.search} ms (in parallel), service worker ${Date.now() - t2} ms (${digests.read} of ${files.length} files read)\n`);
+  if (process.env.DIGIMAT_TIMING === '1')
+    process.stderr.write(
+      `timing: bundles ${times.bundles} ms, search index ${times.search} ms (in parallel), service worker ${Date.now() - t2} ms (${digests.read} of ${files.length} files read)\n`,
+    );
   return { files: files.length, cache };
 }
 

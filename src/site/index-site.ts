@@ -51,7 +51,12 @@ export function indexBodies(bodies: ReadonlyMap<string, string>, site: SiteData,
 
 /** One search record per question, pointing at the question on its page; Pagefind skips forms. */
 export function questionRecords(site: SiteData): SearchRecord[] {
-  const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return site.questionnaires.flatMap((q) =>
     q.stages.flatMap((stage) =>
       stage.questions.map((question) => ({

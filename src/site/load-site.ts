@@ -34,7 +34,13 @@ export async function loadSite(options: SiteSources, loadPage?: CoursePageLoader
   const content = await loadContent(options.content, loadPage);
   const { assessments, issues } = await loadAssessments(options.assessments, content, options.includePrivate);
   const all = sortIssues([...content.issues, ...issues]);
-  if (hasErrors(all)) throw new ValidationError(all.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
+  if (hasErrors(all))
+    throw new ValidationError(
+      all
+        .filter((i) => i.severity === 'error')
+        .map(formatIssue)
+        .join('\n'),
+    );
   return { data: buildSiteData(content, assessments), warnings: all.map(formatIssue) };
 }
 

@@ -31,7 +31,10 @@ export interface PageKind {
 }
 
 /** Ties a kind's data list to its builder, checked by the compiler: the builder returns that list's pages. */
-function pages<K extends keyof Omit<SiteData, 'langs'>>(data: K, build: (site: SiteContext, lang: Lang) => SiteData[K]): { data: K; build: PageBuilder } {
+function pages<K extends keyof Omit<SiteData, 'langs'>>(
+  data: K,
+  build: (site: SiteContext, lang: Lang) => SiteData[K],
+): { data: K; build: PageBuilder } {
   return { data, build };
 }
 
@@ -39,12 +42,24 @@ function pages<K extends keyof Omit<SiteData, 'langs'>>(data: K, build: (site: S
 export const PAGE_KINDS: readonly PageKind[] = [
   { id: 'root', template: 'root.hbs', data: 'root', build: () => [], scripts: [], csp: 'default' },
   { id: 'home', template: 'home.hbs', ...pages('homes', buildHomePages), scripts: [], csp: 'default' },
-  { id: 'questionnaire', template: 'questionnaire.hbs', ...pages('questionnaires', buildQuestionnairePages), scripts: ['questionnaire.js', 'workshop-join.js'], csp: 'default' },
+  {
+    id: 'questionnaire',
+    template: 'questionnaire.hbs',
+    ...pages('questionnaires', buildQuestionnairePages),
+    scripts: ['questionnaire.js', 'workshop-join.js'],
+    csp: 'default',
+  },
   { id: 'results', template: 'results.hbs', ...pages('results', buildResultsPages), scripts: ['results.js', 'hand-in.js'], csp: 'default' },
   { id: 'assessment', template: 'assessment.hbs', ...pages('assessments', buildAssessmentPages), scripts: [], csp: 'default' },
   { id: 'course-index', template: 'course-index.hbs', ...pages('courseIndexes', buildCourseIndexPages), scripts: [], csp: 'default' },
   { id: 'course', template: 'course.hbs', ...pages('courses', buildCoursePages), scripts: [], csp: 'default', indexed: true },
-  { id: 'worksheets', template: 'worksheets.hbs', ...pages('worksheets', buildWorksheetsPages), scripts: ['worksheets.js'], csp: 'default' },
+  {
+    id: 'worksheets',
+    template: 'worksheets.hbs',
+    ...pages('worksheets', buildWorksheetsPages),
+    scripts: ['worksheets.js'],
+    csp: 'default',
+  },
   { id: 'search', template: 'search.hbs', ...pages('searches', buildSearchPages), scripts: ['search.js'], csp: 'search' },
   { id: 'workshop', template: 'workshop.hbs', ...pages('workshops', buildWorkshopPages), scripts: ['workshop.js'], csp: 'scanner' },
 ];

@@ -80,24 +80,44 @@ function labelLayout(axis: RadarAxis, i: number, n: number): { svg: string; box:
   const tspans = lines
     .map((l, k) => {
       // The score is the last word; show it in bold.
-      const text = k === last ? `${escapeHtml(l.slice(0, l.length - value.length))}<tspan class="radar-value">${escapeHtml(value)}</tspan>` : escapeHtml(l);
+      const text =
+        k === last
+          ? `${escapeHtml(l.slice(0, l.length - value.length))}<tspan class="radar-value">${escapeHtml(value)}</tspan>`
+          : escapeHtml(l);
       return `<tspan x="${x.toFixed(1)}" ${k === 0 ? `y="${firstBaseline.toFixed(1)}"` : `dy="${LINE}"`}>${text}</tspan>`;
     })
     // A space between lines keeps the words apart in the text a reader or a copy gets.
     .join(' ');
-  return { svg: `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`, box: { x0, y0: top, x1: x0 + width, y1: top + height } };
+  return {
+    svg: `<text class="radar-label" text-anchor="${anchor}">${tspans}</text>`,
+    box: { x0, y0: top, x1: x0 + width, y1: top + height },
+  };
 }
 
 /** A radar chart of stage scores as inline SVG: rings at 25/50/75/100, one spoke per stage, labels wrapped to fit. */
 export function radarSvg(axes: readonly RadarAxis[], title: string): string {
   const n = Math.max(axes.length, 3);
   const rings = [25, 50, 75, 100]
-    .map((v) => `<polygon class="radar-ring" points="${Array.from({ length: n }, (_, i) => fmt(point(i, n, (RADIUS * v) / 100))).join(' ')}"/>`)
+    .map(
+      (v) =>
+        `<polygon class="radar-ring" points="${Array.from({ length: n }, (_, i) => fmt(point(i, n, (RADIUS * v) / 100))).join(' ')}"/>`,
+    )
     .join('');
-  const spokes = axes.map((_, i) => `<line class="radar-spoke" x1="${CENTER}" y1="${CENTER}" x2="${point(i, n, RADIUS)[0].toFixed(1)}" y2="${point(i, n, RADIUS)[1].toFixed(1)}"/>`).join('');
+  const spokes = axes
+    .map(
+      (_, i) =>
+        `<line class="radar-spoke" x1="${CENTER}" y1="${CENTER}" x2="${point(i, n, RADIUS)[0].toFixed(1)}" y2="${point(i, n, RADIUS)[1].toFixed(1)}"/>`,
+    )
+    .join('');
   const shape = axes.map((a, i) => fmt(point(i, n, (RADIUS * (a.value ?? 0)) / 100))).join(' ');
   const labels = axes.map((a, i) => labelLayout(a, i, n));
-  const dots = axes.map((a, i) => (a.value === null ? '' : `<circle class="radar-dot" cx="${point(i, n, (RADIUS * a.value) / 100)[0].toFixed(1)}" cy="${point(i, n, (RADIUS * a.value) / 100)[1].toFixed(1)}" r="4"/>`)).join('');
+  const dots = axes
+    .map((a, i) =>
+      a.value === null
+        ? ''
+        : `<circle class="radar-dot" cx="${point(i, n, (RADIUS * a.value) / 100)[0].toFixed(1)}" cy="${point(i, n, (RADIUS * a.value) / 100)[1].toFixed(1)}" r="4"/>`,
+    )
+    .join('');
   // The view box holds the chart and every label's box, so nothing is cut off at any width.
   const all = [{ x0: CENTER - RADIUS, y0: CENTER - RADIUS, x1: CENTER + RADIUS, y1: CENTER + RADIUS }, ...labels.map((l) => l.box)];
   const x0 = Math.floor(Math.min(...all.map((b) => b.x0)) - MARGIN);

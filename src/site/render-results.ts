@@ -40,7 +40,9 @@ function rangeData(range: ScoreRange | null): string {
 function weakestMissingHtml(s: ScoreResult, t: SiteText): string {
   const open = s.stages.filter((st) => s.weakestUnknownBecause.includes(st.id));
   if (open.length === 0) return `<p>${t.r.noWeakest}</p>`;
-  const items = open.map((st) => `<li data-stage="${st.id}">${fill(t.r.weakestOpen, { stage: escapeHtml(st.title), n: String(st.remaining) })}</li>`);
+  const items = open.map(
+    (st) => `<li data-stage="${st.id}">${fill(t.r.weakestOpen, { stage: escapeHtml(st.title), n: String(st.remaining) })}</li>`,
+  );
   return `<p>${t.r.weakestUnknown}</p><ul>${items.join('')}</ul>`;
 }
 
@@ -52,10 +54,14 @@ export function renderResults(result: AssessmentResult, ctx: ResultsContext): st
   const num = (v: number | null) => (v === null ? t.r.notScored : formatDecimal(lang, v));
   const answerMore = (n: number, question: string | null) => {
     const words = n === 1 ? t.r.answerMoreOne : fill(t.r.answerMore, { n });
-    return ctx.questionnaireUrl && question ? `<a class="answer-more" href="${escapeHtml(`${ctx.questionnaireUrl}#q-${question}`)}">${words}</a>` : `<span class="answer-more">${words}</span>`;
+    return ctx.questionnaireUrl && question
+      ? `<a class="answer-more" href="${escapeHtml(`${ctx.questionnaireUrl}#q-${question}`)}">${words}</a>`
+      : `<span class="answer-more">${words}</span>`;
   };
   const rangeLine = (range: ScoreRange | null) =>
-    rangeIsOpen(range) ? `<p class="range">${fill(t.r.range, { min: formatDecimal(lang, range.min), max: formatDecimal(lang, range.max) })}</p>` : '';
+    rangeIsOpen(range)
+      ? `<p class="range">${fill(t.r.range, { min: formatDecimal(lang, range.min), max: formatDecimal(lang, range.max) })}</p>`
+      : '';
 
   const firstOpen = s.stages.find((st) => !st.complete && st.firstUnanswered) ?? s.stages.find((st) => st.firstUnanswered);
   const remaining = s.stages.reduce((n, st) => n + st.remaining, 0);
@@ -73,7 +79,10 @@ ${s.overall.level ? `<p class="level-description">${escapeHtml(s.overall.level.d
   const stageTitle = new Map(s.stages.map((st) => [st.id, st.title]));
   const items = new Map(result.plan.items.map((i) => [i.action, i]));
   const reason = (i: PlanItem) =>
-    fill(i.stage === s.weakest ? t.r.reasonWeakest : t.r.reason, { bands: priorityWords(t.r.bands, i), stage: escapeHtml(stageTitle.get(i.stage) ?? i.stage) });
+    fill(i.stage === s.weakest ? t.r.reasonWeakest : t.r.reason, {
+      bands: priorityWords(t.r.bands, i),
+      stage: escapeHtml(stageTitle.get(i.stage) ?? i.stage),
+    });
   const startHere = result.plan.startHere.length
     ? `<section class="start-here" aria-labelledby="start-here-h" data-testid="start-here">
 <h2 id="start-here-h">${t.r.startHere}</h2>
@@ -87,17 +96,23 @@ ${s.overall.level ? `<p class="level-description">${escapeHtml(s.overall.level.d
     : '';
 
   const levelCell = (st: StageScore) => (st.complete ? escapeHtml(st.level?.label ?? '—') : answerMore(st.remaining, st.firstUnanswered));
-  const scoreCell = (st: StageScore) => `${num(st.score)}${rangeIsOpen(st.range) ? ` <span class="range">(${formatDecimal(lang, st.range.min)}–${formatDecimal(lang, st.range.max)})</span>` : ''}`;
+  const scoreCell = (st: StageScore) =>
+    `${num(st.score)}${rangeIsOpen(st.range) ? ` <span class="range">(${formatDecimal(lang, st.range.min)}–${formatDecimal(lang, st.range.max)})</span>` : ''}`;
   const rows = s.stages
     .map(
-      (st) => `<tr data-stage="${st.id}" data-score="${st.score ?? ''}" data-level="${st.level?.id ?? ''}" data-answered="${st.answered}" data-applicable="${st.applicable}" data-complete="${st.complete}" ${rangeData(st.range)}${st.id === s.weakest ? ' class="is-weakest"' : ''}>
+      (
+        st,
+      ) => `<tr data-stage="${st.id}" data-score="${st.score ?? ''}" data-level="${st.level?.id ?? ''}" data-answered="${st.answered}" data-applicable="${st.applicable}" data-complete="${st.complete}" ${rangeData(st.range)}${st.id === s.weakest ? ' class="is-weakest"' : ''}>
 <th scope="row">${escapeHtml(st.title)}</th><td>${scoreCell(st)}</td><td>${levelCell(st)}</td><td>${st.answered}/${st.applicable}</td></tr>`,
     )
     .join('\n');
   const stages = `<section class="stages" aria-labelledby="stages-h">
 <h2 id="stages-h">${t.r.radar}</h2>
 <div class="stages-grid${s.stages.some((st) => st.title.length > LONG_TITLE) ? ' long-titles' : ''}">
-${radarSvg(s.stages.map((st) => ({ label: st.title, value: st.score })), t.r.radar)}
+${radarSvg(
+  s.stages.map((st) => ({ label: st.title, value: st.score })),
+  t.r.radar,
+)}
 <table class="stage-table"><thead><tr><th scope="col">${t.r.stage}</th><th scope="col">${t.r.score}</th><th scope="col">${t.r.level}</th><th scope="col">${t.r.answered}</th></tr></thead>
 <tbody>
 ${rows}
@@ -107,7 +122,12 @@ ${rows}
 
   const weak = s.stages.find((st) => st.id === s.weakest);
   // The questionnaire says in its own words what the weakest stage holds back, if its stages are a funnel.
-  const weakNote = weak ? funnelNote(q, s.stages.slice(s.stages.indexOf(weak) + 1).map((x) => x.title)) : undefined;
+  const weakNote = weak
+    ? funnelNote(
+        q,
+        s.stages.slice(s.stages.indexOf(weak) + 1).map((x) => x.title),
+      )
+    : undefined;
   const weakest = `<section class="weakest" aria-labelledby="weakest-h" data-testid="weakest" data-stage="${s.weakest ?? ''}">
 <h2 id="weakest-h">${t.r.weakest}</h2>
 ${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>${weakNote ? `<p>${escapeHtml(weakNote)}</p>` : ''}` : weakestMissingHtml(s, t)}
@@ -117,7 +137,10 @@ ${weak ? `<p><strong>${escapeHtml(weak.title)}</strong> (${num(weak.score)})</p>
   const total = result.plan.items.length;
   const item = (i: PlanItem) => {
     const course = ctx.courseLinks[i.action];
-    const kit = i.funding && ctx.funding ? `<div><dt>${escapeHtml(ctx.funding.name)}</dt><dd>${escapeHtml(ctx.funding.categories[i.funding] ?? i.funding)}</dd></div>` : '';
+    const kit =
+      i.funding && ctx.funding
+        ? `<div><dt>${escapeHtml(ctx.funding.name)}</dt><dd>${escapeHtml(ctx.funding.categories[i.funding] ?? i.funding)}</dd></div>`
+        : '';
     // `value` numbers the list by rank across horizons, not 1, 2, 3 within each.
     return `<li class="plan-item" value="${i.rank}" data-action="${i.action}" data-rank="${i.rank}" data-priority="${i.priority}" data-horizon="${i.horizon}" data-because="${i.because.join(' ')}">
 <h4>${escapeHtml(i.title)}</h4>
@@ -163,6 +186,8 @@ ${excluded}
 /** An action's further reading as a list of links that open outside the site; nothing when it lists none. */
 function resourcesHtml(resources: readonly { title: string; url: string }[] | undefined, heading: string): string {
   if (!resources?.length) return '';
-  const items = resources.map((r) => `<li><a href="${escapeHtml(r.url)}" rel="noopener noreferrer">${escapeHtml(r.title)}</a></li>`).join('');
+  const items = resources
+    .map((r) => `<li><a href="${escapeHtml(r.url)}" rel="noopener noreferrer">${escapeHtml(r.title)}</a></li>`)
+    .join('');
   return `<div class="resources" data-testid="resources"><h5>${heading}</h5><ul>${items}</ul></div>`;
 }

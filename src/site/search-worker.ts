@@ -25,7 +25,11 @@ port.on('message', async (m: SearchMessage) => {
     try {
       const added = (await Promise.all(pending)).flatMap((r) => r.errors);
       const built = added.length ? { errors: [], files: [] } : await index.getFiles();
-      if (staging === null) return reply({ errors: [...errors, ...added, ...built.errors], files: built.files.map((f) => ({ path: f.path, content: f.content })) });
+      if (staging === null)
+        return reply({
+          errors: [...errors, ...added, ...built.errors],
+          files: built.files.map((f) => ({ path: f.path, content: f.content })),
+        });
       // Each file's digest goes back too, so the service worker's hash need not read them again.
       const digests: Record<string, string> = {};
       for (const file of built.files) {

@@ -9,7 +9,17 @@ import type { BasicPage } from './pages/site-context.js';
 import type { WorksheetsPage } from './pages/worksheets-pages.js';
 import type { WorkshopPage } from './pages/workshop-pages.js';
 
-export type { AssessmentPage, BasicPage, CourseIndexPage, CoursePageView, HomePage, QuestionnairePage, ResultsPage, WorksheetsPage, WorkshopPage };
+export type {
+  AssessmentPage,
+  BasicPage,
+  CourseIndexPage,
+  CoursePageView,
+  HomePage,
+  QuestionnairePage,
+  ResultsPage,
+  WorksheetsPage,
+  WorkshopPage,
+};
 
 /**
  * Everything the templates render, computed once per build from the validated content: one list per

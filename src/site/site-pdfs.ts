@@ -14,7 +14,11 @@ export async function writeSitePdfs(outDir: string, site: SiteData): Promise<num
   const render = new Map(WORKSHEETS.map((w) => [w.id as string, w.render]));
   for (const page of site.worksheets) {
     for (const blank of page.blankPdfs) {
-      jobs.push(render.get(blank.id)!({ lang: page.lang, stages: blank.stages, date: BLANK_WORKSHEET_DATE }, fonts).then((bytes) => writeFile(path.join(outDir, blank.path), bytes)));
+      jobs.push(
+        render.get(blank.id)!({ lang: page.lang, stages: blank.stages, date: BLANK_WORKSHEET_DATE }, fonts).then((bytes) =>
+          writeFile(path.join(outDir, blank.path), bytes),
+        ),
+      );
     }
   }
   for (const page of site.assessments) {

@@ -12,7 +12,17 @@ export interface SiteText {
   enter: string;
   skip: string;
   nav: { home: string; course: string; search: string; worksheets: string };
-  home: { intro: string; questionnaires: string; start: string; course: string; worksheets: string; worksheetsIntro: string; published: string; privacy: string; workshop: string };
+  home: {
+    intro: string;
+    questionnaires: string;
+    start: string;
+    course: string;
+    worksheets: string;
+    worksheetsIntro: string;
+    published: string;
+    privacy: string;
+    workshop: string;
+  };
   worksheets: { ideaPerLine: string; download: string };
   q: {
     stepOf: string;
@@ -116,7 +126,6 @@ export interface SiteText {
   /** Words for the questionnaire and results pages' navigation, import and saved-answer checks. */
   ui: UiText;
 }
-
 
 export interface UiText {
   quickTools: string;

@@ -8,15 +8,60 @@ export interface WorkshopText {
   title: string;
   intro: string;
   noScript: string;
-  start: { heading: string; company: string; employees: string; employeesHint: string; questionnaire: string; anonymity: string; toEveryone: string; toFacilitator: string; toNobody: string; submit: string };
+  start: {
+    heading: string;
+    company: string;
+    employees: string;
+    employeesHint: string;
+    questionnaire: string;
+    anonymity: string;
+    toEveryone: string;
+    toFacilitator: string;
+    toNobody: string;
+    submit: string;
+  };
   current: string;
   newWorkshop: string;
   newConfirm: string;
   restoredBroken: string;
   storageOff: string;
-  join: { heading: string; hint: string; localOnly: string; address: string; addressHint: string; addressUse: string; addressBad: string; addressSaved: string };
-  collect: { heading: string; proxy: string; paste: string; pasteHint: string; add: string; file: string; drop: string; scan: string; stopScan: string; scanHint: string; scanUnavailable: string; scanInsecure: string; scanNoCamera: string; scanning: string };
-  progress: { heading: string; count: string; nobody: string; participant: string; viaLink: string; viaFile: string; viaQr: string; proxy: string; answered: string };
+  join: {
+    heading: string;
+    hint: string;
+    localOnly: string;
+    address: string;
+    addressHint: string;
+    addressUse: string;
+    addressBad: string;
+    addressSaved: string;
+  };
+  collect: {
+    heading: string;
+    proxy: string;
+    paste: string;
+    pasteHint: string;
+    add: string;
+    file: string;
+    drop: string;
+    scan: string;
+    stopScan: string;
+    scanHint: string;
+    scanUnavailable: string;
+    scanInsecure: string;
+    scanNoCamera: string;
+    scanning: string;
+  };
+  progress: {
+    heading: string;
+    count: string;
+    nobody: string;
+    participant: string;
+    viaLink: string;
+    viaFile: string;
+    viaQr: string;
+    proxy: string;
+    answered: string;
+  };
   received: string;
   updated: string;
   duplicate: string;
@@ -27,10 +72,46 @@ export interface WorkshopText {
   reveal: string;
   revealHint: string;
   revealed: string;
-  board: { heading: string; disagreement: string; gap: string; gapFlag: string; suggested: string; status: string; open: string; answers: string; round: string; noAnswers: string };
+  board: {
+    heading: string;
+    disagreement: string;
+    gap: string;
+    gapFlag: string;
+    suggested: string;
+    status: string;
+    open: string;
+    answers: string;
+    round: string;
+    noAnswers: string;
+  };
   status: Record<'unanimous' | 'consensus' | 'decided' | 'open', string>;
-  question: { reasons: string; noReasons: string; revote: string; revoteHint: string; revoteSave: string; accept: string; decide: string; decideValue: string; na: string; note: string; owner: string; save: string; close: string; recorded: string; round2Votes: string };
-  scores: { heading: string; stage: string; consensus: string; spread: string; overall: string; provisional: string; range: string; completeness: string };
+  question: {
+    reasons: string;
+    noReasons: string;
+    revote: string;
+    revoteHint: string;
+    revoteSave: string;
+    accept: string;
+    decide: string;
+    decideValue: string;
+    na: string;
+    note: string;
+    owner: string;
+    save: string;
+    close: string;
+    recorded: string;
+    round2Votes: string;
+  };
+  scores: {
+    heading: string;
+    stage: string;
+    consensus: string;
+    spread: string;
+    overall: string;
+    provisional: string;
+    range: string;
+    completeness: string;
+  };
   projector: { open: string; close: string; heading: string; hidden: string; handedIn: string };
   exportHeading: string;
   exportYaml: string;
@@ -40,7 +121,17 @@ export interface WorkshopText {
   workshopMode: string;
   nextPerson: string;
   nextPersonConfirm: string;
-  handIn: { heading: string; intro: string; name: string; role: string; qrLabel: string; link: string; copy: string; copied: string; show: string };
+  handIn: {
+    heading: string;
+    intro: string;
+    name: string;
+    role: string;
+    qrLabel: string;
+    link: string;
+    copy: string;
+    copied: string;
+    show: string;
+  };
 }
 
 /** The board's and hand-in's words in a language (English where the language has no catalogue). */

@@ -4,7 +4,12 @@ declare module '@11ty/eleventy' {
     constructor(
       input?: string,
       output?: string,
-      options?: { configPath?: string; quietMode?: boolean; runMode?: 'build' | 'serve' | 'watch'; config?: (cfg: any) => void | Promise<void> },
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: 'build' | 'serve' | 'watch';
+        config?: (cfg: any) => void | Promise<void>;
+      },
     );
     write(): Promise<unknown>;
     init(): Promise<void>;

@@ -28,7 +28,11 @@ function workshop(anonymity: BoardState['anonymity']): BoardState {
       'search-visibility': { value: String(i) },
       ...(i === 0 ? { listings: { dontKnow: true, reason: 'no lo llevo yo' } } : {}),
     };
-    board = takeHandIn(board, { questionnaire: { id: q.id, version: q.version }, participant: { key, revision: 1, name: names[i]!, answers } }, 'link').board;
+    board = takeHandIn(
+      board,
+      { questionnaire: { id: q.id, version: q.version }, participant: { key, revision: 1, name: names[i]!, answers } },
+      'link',
+    ).board;
   });
   return { ...board, revealed: true };
 }
@@ -53,7 +57,11 @@ describe('the board’s consensus and its export', () => {
   });
 
   it('exports a workshop file the CLI’s loader accepts, whose answers score exactly as the board shows', () => {
-    const board = { ...workshop('facilitator'), decisions: { 'search-visibility': { status: 'decided' as const, value: '1' } }, notes: { 'search-visibility': { note: 'Medirlo en marzo', owner: 'Luis' } } };
+    const board = {
+      ...workshop('facilitator'),
+      decisions: { 'search-visibility': { status: 'decided' as const, value: '1' } },
+      notes: { 'search-visibility': { note: 'Medirlo en marzo', owner: 'Luis' } },
+    };
     const rows = questionRows(board, q);
     for (const text of [workshopExportYaml(board, q, rows, '2026-03-01'), workshopExportJson(board, q, rows, '2026-03-01')]) {
       const parsed = loadAssessmentText(text, 'taller.yaml', content);
@@ -61,7 +69,12 @@ describe('the board’s consensus and its export', () => {
       expect(parsed.issues.map((i) => `${i.severity} ${i.code}`)).toEqual(['warning unknown-size']);
       expect(parsed.value!.answers).toEqual(consensusAnswers(rows, q));
       expect(scoreAnswers(q, parsed.value!.answers)).toEqual(boardScores(board, q, rows).score);
-      expect(parsed.value!.workshop!.consensus['search-visibility']).toMatchObject({ status: 'decided', value: '1', note: 'Medirlo en marzo', owner: 'Luis' });
+      expect(parsed.value!.workshop!.consensus['search-visibility']).toMatchObject({
+        status: 'decided',
+        value: '1',
+        note: 'Medirlo en marzo',
+        owner: 'Luis',
+      });
       expect(parsed.value!.workshop!.participants.map((p) => p.name)).toEqual(names);
       expect(parsed.value!.workshop!.participants[0]!.answers.listings).toEqual({ dontKnow: true, reason: 'no lo llevo yo' });
     }

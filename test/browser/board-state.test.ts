@@ -42,8 +42,14 @@ describe('the board saved in the browser', () => {
   it.each([
     ['not JSON', '{"format":'],
     ['another shape', '{"format":"digimat-board","v":1,"participants":[{"key":1}]}'],
-    ['a later format', JSON.stringify({ ...newBoard({ id: 'digital-service', version: 1, lang: 'es' } as Questionnaire, 'x', 'nobody', new Date(0)), v: 2 })],
-    ['a questionnaire this site no longer has', JSON.stringify({ ...newBoard({ id: 'gone', version: 1, lang: 'es' } as Questionnaire, 'x', 'nobody', new Date(0)) })],
+    [
+      'a later format',
+      JSON.stringify({ ...newBoard({ id: 'digital-service', version: 1, lang: 'es' } as Questionnaire, 'x', 'nobody', new Date(0)), v: 2 }),
+    ],
+    [
+      'a questionnaire this site no longer has',
+      JSON.stringify({ ...newBoard({ id: 'gone', version: 1, lang: 'es' } as Questionnaire, 'x', 'nobody', new Date(0)) }),
+    ],
   ])('sets %s aside under a backup key instead of throwing or dropping it', (_, text) => {
     const s = memoryStorage();
     s.setItem(BOARD_KEY, text);
@@ -63,12 +69,17 @@ describe('the board saved in the browser', () => {
     expect(isBoardState(board)).toBe(true);
     expect(isBoardState({ ...board, anonymity: 'everyone' })).toBe(true);
     expect(isBoardState({ ...board, anonymity: 'all' })).toBe(false);
-    expect(isBoardState({ ...board, participants: [{ key: KEY, revision: 1, via: 'link', answers: { website: { value: 3 } } }] })).toBe(false);
+    expect(isBoardState({ ...board, participants: [{ key: KEY, revision: 1, via: 'link', answers: { website: { value: 3 } } }] })).toBe(
+      false,
+    );
   });
 });
 
 describe('taking a hand-in', () => {
-  const handIn = (revision: number, answers: Record<string, { value: string }>, name?: string) => ({ questionnaire: { id: 'digital-service', version: 1 }, participant: { key: KEY, revision, ...(name ? { name } : {}), answers } });
+  const handIn = (revision: number, answers: Record<string, { value: string }>, name?: string) => ({
+    questionnaire: { id: 'digital-service', version: 1 },
+    participant: { key: KEY, revision, ...(name ? { name } : {}), answers },
+  });
 
   it('adds, then ignores the same hand-in, keeps the newer revision and never loses an answer', () => {
     const a = takeHandIn(board, handIn(1, { website: { value: 'current' } }), 'qr');

@@ -39,7 +39,8 @@ describe('the digimat binary', () => {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const started = Date.now();
-    while (!out.includes('Journal:') && child.exitCode === null && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
+    while (!out.includes('Journal:') && child.exitCode === null && Date.now() - started < 30_000)
+      await new Promise((r) => setTimeout(r, 50));
     expect(out).toContain('Journal:');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -22,7 +22,10 @@ describe('text catalogue problems', () => {
     const r = runDigimat(['--content', dir, 'validate', dir]);
     expect(r.code, r.stderr).toBe(exit);
     expect(r.stdout + r.stderr).toBe(readFileSync(`${ROOT}/test/fixtures/errors/${code}.expected`, 'utf8'));
-    const lines = (r.stdout + r.stderr).trim().split('\n').filter((l) => !/^(valid|\d+ error)/.test(l));
+    const lines = (r.stdout + r.stderr)
+      .trim()
+      .split('\n')
+      .filter((l) => !/^(valid|\d+ error)/.test(l));
     expect(lines).toHaveLength(1);
     expect(lines[0]!.match(LINE)?.[6]).toBe(code);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);

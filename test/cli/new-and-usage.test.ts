@@ -29,17 +29,25 @@ describe('digimat new', () => {
 
   it('leaves the head count empty (unknown size, warned) and offers the worksheets commented out', async () => {
     const dir = workspace();
-    (await runInProcess(['new', 'taller', '--lang', 'es'], dir));
+    await runInProcess(['new', 'taller', '--lang', 'es'], dir);
     const file = path.join(dir, 'assessments/taller.yaml');
     const text = readFileSync(file, 'utf8');
     // Not 0, which would quietly put the company in the 0-2 segment.
     expect(text).toMatch(/^ {2}employees: +# .+$/m);
     const v = await runInProcess(['validate', 'assessments/taller.yaml'], dir);
-    expect(v.stderr).toContain('assessments/taller.yaml:10:3: warning: the number of employees is empty, so the plan is not sized to the company until you fill it in [unknown-size]');
+    expect(v.stderr).toContain(
+      'assessments/taller.yaml:10:3: warning: the number of employees is empty, so the plan is not sized to the company until you fill it in [unknown-size]',
+    );
     // Uncommenting the skeleton gives worksheets that validate once filled in.
     const skeleton = text.slice(text.indexOf('# worksheets:')).replace(/^# ?/gm, '');
     expect(skeleton).toMatch(/^worksheets:\n {2}persona:/);
-    writeFileSync(file, `${text.slice(0, text.indexOf('# worksheets:'))}${skeleton.replace('name: ""', 'name: Marta').replace('profile: ""', 'profile: Marta').replace('  employees:', '  employees: 4')}`.replace(/^ {2}employees: +#.*$/m, '  employees: 4'));
+    writeFileSync(
+      file,
+      `${text.slice(0, text.indexOf('# worksheets:'))}${skeleton.replace('name: ""', 'name: Marta').replace('profile: ""', 'profile: Marta').replace('  employees:', '  employees: 4')}`.replace(
+        /^ {2}employees: +#.*$/m,
+        '  employees: 4',
+      ),
+    );
     const filled = await runInProcess(['validate', 'assessments/taller.yaml'], dir);
     expect(filled.stdout).toBe('');
     expect(filled.stderr).not.toContain('unknown-size');
@@ -49,9 +57,14 @@ describe('digimat new', () => {
 
   it('fills in a template and scores it', async () => {
     const dir = workspace();
-    (await runInProcess(['new', 'shop', '--lang', 'en'], dir));
+    await runInProcess(['new', 'shop', '--lang', 'en'], dir);
     const file = path.join(dir, 'assessments/shop.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}website:$/m, '  website: current').replace(/^ {2}reviews:$/m, '  reviews: nothing'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^ {2}website:$/m, '  website: current')
+        .replace(/^ {2}reviews:$/m, '  reviews: nothing'),
+    );
     const j = JSON.parse((await runInProcess(['score', 'assessments/shop.yaml', '--json'], dir)).stdout);
     expect(j.stages[0].score).toBe(100);
     expect(j.stages[1].score).toBe(0);

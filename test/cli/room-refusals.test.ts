@@ -17,7 +17,12 @@ describe('digimat room on a journal it cannot resume', () => {
     const r = runDigimat(['room', `${dir}/taller.yaml`, '--port', '0']);
     expect(r.code, r.stdout).toBe(1);
     expect(r.stderr).toBe(readFileSync(`${ROOT}/test/fixtures/room-errors/${fixture}.expected`, 'utf8'));
-    expect(r.stderr.trim().split('\n').map((line) => /\[([a-z-]+)\]$/.exec(line)?.[1])).toEqual(codes);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .map((line) => /\[([a-z-]+)\]$/.exec(line)?.[1]),
+    ).toEqual(codes);
     expect(readFileSync(`${ROOT}/${dir}/taller.room.jsonl`).equals(journal)).toBe(true);
   });
 });

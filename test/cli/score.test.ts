@@ -109,17 +109,31 @@ describe('digimat score', () => {
     }
     expect(j.plan.some((p: { horizon: string }) => p.horizon === 'later')).toBe(true);
     expect(j.startHere).toEqual(first.slice(0, 3).map((p: { action: string }) => p.action));
-    expect((await runInProcess(['score', EXAMPLES[0]!])).stdout).toContain('Más adelante (no cabe en lo que la empresa puede abordar ahora)');
+    expect((await runInProcess(['score', EXAMPLES[0]!])).stdout).toContain(
+      'Más adelante (no cabe en lo que la empresa puede abordar ahora)',
+    );
   });
 
   it('loads an assessment made on an older questionnaire version, dropping what no longer fits', async () => {
-    const r = await runInProcess(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v1.yaml', '--json']);
+    const r = await runInProcess([
+      '--content',
+      'test/fixtures/versions/content',
+      'score',
+      'test/fixtures/versions/made-on-v1.yaml',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr.trim()).toBe(
       'test/fixtures/versions/made-on-v1.yaml:1:40: warning: made on version 1, loaded under version 2 — 1 question(s) added since version 1 (none answered here): site-quality — dropping 2 answer(s): website (question removed); online-sales (has no option `shop`; options: none, own-shop) [older-version]',
     );
     expect(JSON.parse(r.stdout).questionnaire.version).toBe(2);
-    const current = await runInProcess(['--content', 'test/fixtures/versions/content', 'score', 'test/fixtures/versions/made-on-v2.yaml', '--json']);
+    const current = await runInProcess([
+      '--content',
+      'test/fixtures/versions/content',
+      'score',
+      'test/fixtures/versions/made-on-v2.yaml',
+      '--json',
+    ]);
     expect(current.stderr).toBe('');
     expect(JSON.parse(current.stdout).stages.map((s: { answered: number }) => s.answered)).toEqual([1, 1]);
   });
@@ -162,10 +176,12 @@ describe('digimat score', () => {
     expect(j.weakest).not.toBe('presence');
     expect(j.weakestUnknownBecause).toEqual(['promotion', 'loyalty']);
     const table = (await runInProcess(['score', 'assessments/panaderia-la-espiga-2025.yaml'])).stdout;
-    expect(table).toMatch(/^Etapa más débil: aún no se puede decir, hay pocas respuestas para comparar en Promoción \(responde 1 más\), Fidelización y posventa \(responde 1 más\)$/m);
+    expect(table).toMatch(
+      /^Etapa más débil: aún no se puede decir, hay pocas respuestas para comparar en Promoción \(responde 1 más\), Fidelización y posventa \(responde 1 más\)$/m,
+    );
   });
 
-  it("prints the workshop table and disagreements in Spanish number format, like the rest of the table", async () => {
+  it('prints the workshop table and disagreements in Spanish number format, like the rest of the table', async () => {
     const out = (await runInProcess(['score', 'assessments/taller-ferreteria-ruiz.yaml'])).stdout;
     const workshop = out.slice(out.indexOf('Taller:'));
     expect(workshop).toMatch(/^Presencia +45,8 +37,1 +41,7 +50,8$/m);
@@ -176,7 +192,9 @@ describe('digimat score', () => {
   it('reports an invalid assessment as path:line:col with exit 1', async () => {
     const r = await runInProcess(['score', 'test/fixtures/errors/bad-answer.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('test/fixtures/errors/bad-answer.yaml:6:12: question `website` has no option `modern`; options: none, social-only, outdated, current [bad-answer]');
+    expect(r.stderr.trim()).toBe(
+      'test/fixtures/errors/bad-answer.yaml:6:12: question `website` has no option `modern`; options: none, social-only, outdated, current [bad-answer]',
+    );
     expect(r.stdout).toBe('');
   });
 });

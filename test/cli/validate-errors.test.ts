@@ -68,7 +68,10 @@ const WARNINGS: [fixture: string, code: string, line: number, col: number][] = [
 const FOLDERS: [fixture: string, args: string[]][] = [
   ['course-pages', ['--content', 'test/fixtures/errors/course-pages', 'validate', 'test/fixtures/errors/course-pages']],
   ['duplicate-module', ['--content', 'test/fixtures/errors/duplicate-module', 'validate', 'test/fixtures/errors/duplicate-module']],
-  ['missing-translation', ['--content', 'test/fixtures/errors/missing-translation', 'validate', 'test/fixtures/errors/missing-translation']],
+  [
+    'missing-translation',
+    ['--content', 'test/fixtures/errors/missing-translation', 'validate', 'test/fixtures/errors/missing-translation'],
+  ],
   ['duplicate-library', ['--content', 'test/fixtures/errors/duplicate-library', 'validate', 'test/fixtures/errors/duplicate-library']],
   ['pages', ['validate', '--assessments', 'test/fixtures/errors/pages', 'test/fixtures/errors/pages']],
   ['course-problems', ['--content', 'test/fixtures/errors/course-problems', 'validate', 'test/fixtures/errors/course-problems']],
@@ -80,8 +83,18 @@ const FOLDERS: [fixture: string, args: string[]][] = [
  * code, which stream the problems go to, and the golden output beside the fixture.
  */
 const WITH_CONTENT: [expected: string, args: string[], exit: number, stream: 'stdout' | 'stderr'][] = [
-  ['test/fixtures/versions/made-on-v1.expected', ['--content', 'test/fixtures/versions/content', 'validate', 'test/fixtures/versions/made-on-v1.yaml'], 0, 'stderr'],
-  ['test/fixtures/versions/other-language.expected', ['--content', 'test/fixtures/versions/content', 'validate', 'test/fixtures/versions/other-language.yaml'], 1, 'stdout'],
+  [
+    'test/fixtures/versions/made-on-v1.expected',
+    ['--content', 'test/fixtures/versions/content', 'validate', 'test/fixtures/versions/made-on-v1.yaml'],
+    0,
+    'stderr',
+  ],
+  [
+    'test/fixtures/versions/other-language.expected',
+    ['--content', 'test/fixtures/versions/content', 'validate', 'test/fixtures/versions/other-language.yaml'],
+    1,
+    'stdout',
+  ],
   ['test/fixtures/translation.expected', ['--content', 'test/fixtures/translation', 'validate', 'test/fixtures/translation'], 1, 'stdout'],
 ];
 
@@ -133,10 +146,18 @@ describe('digimat validate on malformed files', () => {
 
   it('a hostile file never gets past the parser as an internal error (exit 70)', async () => {
     const hostile = ['unresolved-alias', 'alias-bomb', 'too-deep'].map((f) => `test/fixtures/errors/${f}.yaml`);
-    for (const args of [['validate', ...hostile], ['score', hostile[0]!], ['score', hostile[1]!], ['score', hostile[2]!], ['report', '--format', 'md', '-o', '/dev/null', hostile[1]!]]) {
+    for (const args of [
+      ['validate', ...hostile],
+      ['score', hostile[0]!],
+      ['score', hostile[1]!],
+      ['score', hostile[2]!],
+      ['report', '--format', 'md', '-o', '/dev/null', hostile[1]!],
+    ]) {
       const r = await runInProcess(args);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr + r.stdout).toMatch(/^test\/fixtures\/errors\/[a-z-]+\.yaml:\d+:\d+: .* \[(unresolved-alias|alias-bomb|too-deep)\]$/m);
+      expect(r.stderr + r.stdout).toMatch(
+        /^test\/fixtures\/errors\/[a-z-]+\.yaml:\d+:\d+: .* \[(unresolved-alias|alias-bomb|too-deep)\]$/m,
+      );
       expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     }
   });
@@ -145,7 +166,9 @@ describe('digimat validate on malformed files', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-pages-')), 'site');
     const r = await runInProcess(['build', '--assessments', 'test/fixtures/errors/pages', '-o', out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('test/fixtures/errors/pages/sub/solo.yaml:1:1: this assessment would get the page `solo`, which test/fixtures/errors/pages/solo.yaml already gets; rename one of the two files [duplicate-page]');
+    expect(r.stderr).toContain(
+      'test/fixtures/errors/pages/sub/solo.yaml:1:1: this assessment would get the page `solo`, which test/fixtures/errors/pages/solo.yaml already gets; rename one of the two files [duplicate-page]',
+    );
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });
@@ -163,7 +186,9 @@ describe('digimat validate on malformed files', () => {
   it('checks that the Spanish and English files of a questionnaire and of the actions agree', async () => {
     const r = await runInProcess(['--content', 'test/fixtures/translation', 'validate', 'test/fixtures/translation']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('test/fixtures/translation/questionnaires/fixture.es.yaml:13:9: question `web` is missing from test/fixtures/translation/questionnaires/fixture.en.yaml; translations must use the same ids [translation-ids]');
+    expect(r.stdout).toContain(
+      'test/fixtures/translation/questionnaires/fixture.es.yaml:13:9: question `web` is missing from test/fixtures/translation/questionnaires/fixture.en.yaml; translations must use the same ids [translation-ids]',
+    );
     expect(r.stdout).toContain('test/fixtures/translation/questionnaires/fixture.en.yaml:13:9: question `website` is missing from');
     expect(r.stdout).toContain('fixture.es.yaml:23:7: question `online-sales`: `options` differs from');
     expect(r.stdout).toContain('actions.es.yaml:3:95: action `build-website`: `impact` differs from');
@@ -173,10 +198,16 @@ describe('digimat validate on malformed files', () => {
     const r = await runInProcess(['--content', 'test/fixtures/translation', 'validate', 'test/fixtures/translation']);
     const es = 'test/fixtures/translation/actions/actions.es.yaml';
     const en = 'test/fixtures/translation/actions/actions.en.yaml';
-    expect(r.stdout).toContain(`${es}:4:124: action \`email-news\`: \`sizes\` differs from ${en}; only texts may differ between translations [translation-mismatch]`);
-    expect(r.stdout).toContain(`${es}:4:145: action \`email-news\`: \`funding\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    expect(r.stdout).toContain(
+      `${es}:4:124: action \`email-news\`: \`sizes\` differs from ${en}; only texts may differ between translations [translation-mismatch]`,
+    );
+    expect(r.stdout).toContain(
+      `${es}:4:145: action \`email-news\`: \`funding\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`,
+    );
     // A missing course link changes no figure, only what one language can link to: a warning.
-    expect(r.stderr).toContain(`${es}:4:162: warning: action \`email-news\`: \`course\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`);
+    expect(r.stderr).toContain(
+      `${es}:4:162: warning: action \`email-news\`: \`course\` is set here but missing from ${en}; only texts may differ between translations [translation-mismatch]`,
+    );
     const q = 'test/fixtures/translation/questionnaires/fixture.es.yaml';
     expect(r.stdout).toContain(`${q}:29:11: question \`delivery\`: \`when\` differs from`);
     expect(r.stdout).toContain(`${q}:30:14: question \`delivery\`: \`actions\` is set here but missing from`);
@@ -187,8 +218,19 @@ describe('digimat validate on malformed files', () => {
     const r = await runInProcess(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(readFileSync(`${ROOT}/test/fixtures/errors/missing-fields-and-bad-answers.expected`, 'utf8'));
-    const codes = r.stdout.trim().split('\n').map((l) => l.match(LINE)![5]);
-    expect(codes).toEqual(['missing-property', 'missing-property', 'missing-property', 'missing-property', 'bad-answer', 'bad-answer', 'unknown-question']);
+    const codes = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.match(LINE)![5]);
+    expect(codes).toEqual([
+      'missing-property',
+      'missing-property',
+      'missing-property',
+      'missing-property',
+      'bad-answer',
+      'bad-answer',
+      'unknown-question',
+    ]);
     // The answers are still refused when scoring: no figure from a file that failed its schema.
     const s = await runInProcess(['score', file]);
     expect(s.code).toBe(1);

@@ -23,12 +23,23 @@ beforeAll(async () => {
 });
 
 function person(n: number, answers: Record<string, string | string[]>, extra: Partial<Participant> = {}): Participant {
-  return { key: `${n}`.repeat(16).slice(0, 16), revision: 1, name: `Persona ${n}`, role: n % 2 ? 'ventas' : 'gerencia', answers: Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, { value: v }])), ...extra };
+  return {
+    key: `${n}`.repeat(16).slice(0, 16),
+    revision: 1,
+    name: `Persona ${n}`,
+    role: n % 2 ? 'ventas' : 'gerencia',
+    answers: Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, { value: v }])),
+    ...extra,
+  };
 }
 
 const ANA = person(1, { 'search-visibility': '0', website: 'current', 'response-time': 'days' });
 const LUIS = person(2, { 'search-visibility': '4', website: 'current', 'response-time': 'within-hour' }, { proxy: true });
-const EVA = person(3, { 'search-visibility': '2', website: 'outdated', 'response-time': 'same-day' }, { answers: { 'search-visibility': { value: '2' }, website: { dontKnow: true, reason: 'No llevo la web' } } });
+const EVA = person(
+  3,
+  { 'search-visibility': '2', website: 'outdated', 'response-time': 'same-day' },
+  { answers: { 'search-visibility': { value: '2' }, website: { dontKnow: true, reason: 'No llevo la web' } } },
+);
 
 // Several real CLI runs per test: allow for a busy two-core machine.
 describe('digimat workshop merge', { timeout: 120_000 }, () => {
@@ -37,7 +48,19 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     writeFileSync(codes, `# hand-ins scanned at the workshop\n${encodeHandIn(q, ANA)}\n\n${handInFragment(encodeHandIn(q, LUIS))}\n`);
     const link = `file:///media/usb/es/taller/index.html${handInFragment(encodeHandIn(q, EVA))}`;
     const out = path.join(dir, 'taller.yaml');
-    const r = await runInProcess(['workshop', 'merge', codes, link, 'assessments/panaderia-la-espiga.yaml', '-o', out, '--company', 'Ferretería Prueba', '--date', '2026-11-18']);
+    const r = await runInProcess([
+      'workshop',
+      'merge',
+      codes,
+      link,
+      'assessments/panaderia-la-espiga.yaml',
+      '-o',
+      out,
+      '--company',
+      'Ferretería Prueba',
+      '--date',
+      '2026-11-18',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(`codes.txt:2: participant ${ANA.key} Persona 1 (ventas): added`);
     expect(r.stderr).toContain(`participant ${LUIS.key} Persona 2 (gerencia) [proxy]: added`);
@@ -55,7 +78,10 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(j.participants).toBe(4);
     // Each stage's spread over the participants' own scores, computed here one participant at a time.
     for (const stage of j.stages) {
-      const own = participants.map((p) => scoreAnswers(q, scorableAnswers(p.answers)).stages.find((x) => x.id === stage.id)!.score).filter((x): x is number => x !== null).sort((a, b) => a - b);
+      const own = participants
+        .map((p) => scoreAnswers(q, scorableAnswers(p.answers)).stages.find((x) => x.id === stage.id)!.score)
+        .filter((x): x is number => x !== null)
+        .sort((a, b) => a - b);
       const mid = own.length % 2 ? own[(own.length - 1) / 2]! : (own[own.length / 2 - 1]! + own[own.length / 2]!) / 2;
       expect(stage.spread).toEqual({ min: own[0], median: Math.round(mid * 10) / 10, max: own.at(-1) });
     }
@@ -78,7 +104,13 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
   it('takes a newer revision, keeps the newer one over an older, and keeps recorded decisions', async () => {
     const out = path.join(dir, 'taller.yaml');
     const doc = parse(readFileSync(out, 'utf8'));
-    doc.consensus['search-visibility'] = { ...doc.consensus['search-visibility'], value: '2', status: 'decided', note: 'Se comprobó en el buscador', owner: 'Ana' };
+    doc.consensus['search-visibility'] = {
+      ...doc.consensus['search-visibility'],
+      value: '2',
+      status: 'decided',
+      note: 'Se comprobó en el buscador',
+      owner: 'Ana',
+    };
     writeFileSync(out, `# yaml-language-server: $schema=../schema/assessment.schema.json\n${JSON.stringify(doc)}`);
     const newer = { ...ANA, revision: 2, answers: { ...ANA.answers, 'search-visibility': { value: '1' } } };
     const r = await runInProcess(['workshop', 'merge', encodeHandIn(q, newer), encodeHandIn(q, { ...LUIS, revision: 1 }), '-o', out]);
@@ -86,7 +118,12 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain(`participant ${ANA.key} Persona 1 (ventas): updated to a newer revision`);
     const w = loadAssessmentText(readFileSync(out, 'utf8'), out, content).value!;
     expect(w.workshop!.participants.find((p) => p.key === ANA.key)!.answers['search-visibility']).toEqual({ value: '1' });
-    expect(w.workshop!.consensus['search-visibility']).toMatchObject({ value: '2', status: 'decided', note: 'Se comprobó en el buscador', owner: 'Ana' });
+    expect(w.workshop!.consensus['search-visibility']).toMatchObject({
+      value: '2',
+      status: 'decided',
+      note: 'Se comprobó en el buscador',
+      owner: 'Ana',
+    });
     expect(w.workshop!.consensus['search-visibility']!.rounds[0]!.distribution).toEqual({ '1': 2, '2': 1, '4': 1 });
     expect(w.answers['search-visibility']!.value).toBe('2'); // answers follow the recorded decision
   });
@@ -96,13 +133,21 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     const before = readFileSync(out, 'utf8');
     const good = encodeHandIn(q, person(7, { website: 'none' }));
     const flip = (s: string, at: number) => s.slice(0, at) + (s[at] === 'A' ? 'B' : 'A') + s.slice(at + 1);
-    const bad = [encodeHandIn({ ...q, id: 'otro-cuestionario' }, ANA), encodeHandIn({ ...q, version: q.version + 1 }, ANA), flip(good, 20), good.slice(0, good.length - 5), 'hola'];
+    const bad = [
+      encodeHandIn({ ...q, id: 'otro-cuestionario' }, ANA),
+      encodeHandIn({ ...q, version: q.version + 1 }, ANA),
+      flip(good, 20),
+      good.slice(0, good.length - 5),
+      'hola',
+    ];
     const r = await runInProcess(['workshop', 'merge', ...bad, '-o', out]);
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n').filter((l) => l.includes(': refused: '));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/refused: it is for a questionnaire this workshop does not use$/);
-    expect(lines[1]).toMatch(new RegExp(`refused: made on version ${q.version + 1} of digital-service; the workshop uses another version$`));
+    expect(lines[1]).toMatch(
+      new RegExp(`refused: made on version ${q.version + 1} of digital-service; the workshop uses another version$`),
+    );
     expect(lines[2]).toMatch(/refused: the code was altered or misread \(its checksum does not match\): scan it again$/);
     expect(lines[3]).toMatch(/refused: the code is cut short: scan it again or copy all of it$/);
     expect(lines[4]).toMatch(/^hola: refused: this is neither a hand-in code nor a hand-in link$/);
@@ -141,7 +186,9 @@ describe('digimat workshop merge', { timeout: 120_000 }, () => {
     const second = encodeHandIn(q, { ...LUIS, proxy: undefined });
     const third = person(4, { 'search-visibility': '4', website: 'outdated', 'response-time': 'days' });
     const out = path.join(dir, 'in-turns.yaml');
-    expect((await runInProcess(['workshop', 'merge', first, second, '-o', out, '--company', 'Turnos', '--date', '2026-11-18'])).code).toBe(0);
+    expect((await runInProcess(['workshop', 'merge', first, second, '-o', out, '--company', 'Turnos', '--date', '2026-11-18'])).code).toBe(
+      0,
+    );
     const before = parse(readFileSync(out, 'utf8'));
     expect(before.consensus.website.status).toBe('unanimous');
     expect(before.answers.website).toBeDefined();

@@ -30,7 +30,9 @@ describe('digimat init', () => {
     expect(readme).toContain('cp node_modules/digimat/templates/pages/home.hbs templates/pages/home.hbs');
     // The editor's schema hint points into the installed package, not into a digimat checkout.
     const questionnaire = readFileSync(path.join(site, 'content/questionnaires/mi-modelo.es.yaml'), 'utf8');
-    expect(questionnaire).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/digimat\/schema\/questionnaire\.schema\.json$/m);
+    expect(questionnaire).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/digimat\/schema\/questionnaire\.schema\.json$/m,
+    );
 
     const validate = runDigimat(['validate'], site);
     expect(validate.stderr + validate.stdout).toContain('valid (0 warning(s))');

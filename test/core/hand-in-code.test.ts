@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { generate, correction } from 'lean-qr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeHandIn, encodeHandIn, encodeHandInForQr, handInCodeFrom, handInFragment, HAND_IN_NAME_BYTES, HAND_IN_QR_CHARS, HAND_IN_ROLE_BYTES } from '../../src/core/hand-in-code.js';
+import {
+  decodeHandIn,
+  encodeHandIn,
+  encodeHandInForQr,
+  handInCodeFrom,
+  handInFragment,
+  HAND_IN_NAME_BYTES,
+  HAND_IN_QR_CHARS,
+  HAND_IN_ROLE_BYTES,
+} from '../../src/core/hand-in-code.js';
 import type { Questionnaire } from '../../src/core/model.js';
 import type { Participant } from '../../src/core/workshop-model.js';
 import { loadContent } from '../../src/node/load-content.js';
@@ -21,7 +30,8 @@ const KEY = '0123456789abcdef';
 /** The longest hand-in the bundled questionnaire allows: every multiple choice fully ticked, every other question on its last option. */
 function fullest(q: Questionnaire): Participant {
   const answers: Participant['answers'] = {};
-  for (const x of q.questions) answers[x.id] = x.kind === 'multiple' ? { value: x.options.map((o) => o.id) } : { value: x.options.at(-1)!.id };
+  for (const x of q.questions)
+    answers[x.id] = x.kind === 'multiple' ? { value: x.options.map((o) => o.id) } : { value: x.options.at(-1)!.id };
   return { key: 'ffffffffffffffff', revision: 1_000_000, name: 'Ñ'.repeat(40), role: 'r'.repeat(40), proxy: true, answers };
 }
 
@@ -36,9 +46,18 @@ describe('hand-in code', () => {
   });
 
   it('leaves notes and reasons out when asked for the short form', () => {
-    const p: Participant = { key: KEY, revision: 2, notes: 'long day', answers: { 'yes-q': { dontKnow: true, reason: 'ask Ana' }, 'scale-q': { value: '3', note: 'roughly' } } };
+    const p: Participant = {
+      key: KEY,
+      revision: 2,
+      notes: 'long day',
+      answers: { 'yes-q': { dontKnow: true, reason: 'ask Ana' }, 'scale-q': { value: '3', note: 'roughly' } },
+    };
     const decoded = decodeHandIn([MIXED], encodeHandIn(MIXED, p, { texts: false }));
-    expect(decoded.ok && decoded.handIn.participant).toEqual({ key: KEY, revision: 2, answers: { 'yes-q': { dontKnow: true }, 'scale-q': { value: '3' } } });
+    expect(decoded.ok && decoded.handIn.participant).toEqual({
+      key: KEY,
+      revision: 2,
+      answers: { 'yes-q': { dontKnow: true }, 'scale-q': { value: '3' } },
+    });
   });
 
   it('fits a version 5 QR code at error correction M for the fullest hand-in of the bundled questionnaire', () => {
@@ -93,9 +112,17 @@ describe('hand-in code refusals', () => {
   });
 
   it('refuses a hand-in made on another version, and one whose questions changed under the same version', () => {
-    expect(decodeHandIn([{ ...MIXED, version: 2 }], code())).toEqual({ ok: false, reason: 'other-version', detail: { questionnaire: 'test', version: 1 } });
+    expect(decodeHandIn([{ ...MIXED, version: 2 }], code())).toEqual({
+      ok: false,
+      reason: 'other-version',
+      detail: { questionnaire: 'test', version: 1 },
+    });
     const reordered = { ...MIXED, questions: [...MIXED.questions].reverse() };
-    expect(decodeHandIn([reordered], code())).toEqual({ ok: false, reason: 'questionnaire-changed', detail: { questionnaire: 'test', version: 1 } });
+    expect(decodeHandIn([reordered], code())).toEqual({
+      ok: false,
+      reason: 'questionnaire-changed',
+      detail: { questionnaire: 'test', version: 1 },
+    });
   });
 
   it('calls any single changed character tampered or truncated, never accepted', () => {

@@ -51,7 +51,21 @@ describe('issue codes', () => {
   it('leave the `schema` fallback unreachable: every rule the bundled schemas use has its own code', () => {
     // The keywords src/model/schema-issues.ts gives a message and code of its own, and the ones that
     // only structure a schema or are filtered out before (`if`/`then`, whose errors repeat others).
-    const handled = ['required', 'additionalProperties', 'enum', 'type', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'minProperties', 'minLength', 'anyOf'];
+    const handled = [
+      'required',
+      'additionalProperties',
+      'enum',
+      'type',
+      'pattern',
+      'minimum',
+      'maximum',
+      'exclusiveMinimum',
+      'exclusiveMaximum',
+      'minItems',
+      'minProperties',
+      'minLength',
+      'anyOf',
+    ];
     const structural = ['$schema', 'title', 'description', 'properties', 'patternProperties', 'items', 'if', 'then', 'const'];
     const used = new Set<string>();
     const walk = (node: unknown, parent: string) => {
@@ -63,7 +77,8 @@ describe('issue codes', () => {
         }
       }
     };
-    for (const file of readdirSync(path.join(ROOT, 'schema')).filter((f) => f.endsWith('.json'))) walk(JSON.parse(readFileSync(path.join(ROOT, 'schema', file), 'utf8')), '');
+    for (const file of readdirSync(path.join(ROOT, 'schema')).filter((f) => f.endsWith('.json')))
+      walk(JSON.parse(readFileSync(path.join(ROOT, 'schema', file), 'utf8')), '');
     expect([...used].filter((k) => !handled.includes(k) && !structural.includes(k))).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { isGiven } from '../../src/core/workshop-model.js';
 import { MIXED, participantArb } from '../helpers/workshop-arbitraries.js';
 
 /** Copies of one participant: the same key, any revisions and answers. */
-const copiesArb = fc.array(participantArb(MIXED), { minLength: 1, maxLength: 4 }).map((ps) => ps.map((p) => ({ ...p, key: 'aaaaaaaaaaaaaaaa', revision: (p.revision % 3) + 1 })));
+const copiesArb = fc
+  .array(participantArb(MIXED), { minLength: 1, maxLength: 4 })
+  .map((ps) => ps.map((p) => ({ ...p, key: 'aaaaaaaaaaaaaaaa', revision: (p.revision % 3) + 1 })));
 const groupArb = fc.array(participantArb(MIXED), { maxLength: 5 });
 
 const byKey = (ps: Participant[]) => [...ps].sort((a, b) => a.key.localeCompare(b.key));
@@ -78,7 +80,9 @@ describe('merging hand-ins', () => {
       fc.property(groupArb, groupArb, (existing, incoming) => {
         const keys = new Set([...existing, ...incoming].map((p) => p.key));
         expect(new Set(mergeParticipants(existing, incoming).participants.map((p) => p.key))).toEqual(keys);
-        expect(byKey(mergeParticipants(existing, incoming).participants).map((p) => p.key)).toEqual(byKey(mergeParticipants(incoming, existing).participants).map((p) => p.key));
+        expect(byKey(mergeParticipants(existing, incoming).participants).map((p) => p.key)).toEqual(
+          byKey(mergeParticipants(incoming, existing).participants).map((p) => p.key),
+        );
       }),
     );
   });

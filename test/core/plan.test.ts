@@ -10,14 +10,38 @@ import { priorityBands } from '../../src/core/priority-words.js';
 import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
 
 const q = buildQuestionnaire([
-  { id: 'site', stage: 'presence', kind: 'single', prompt: 'Site?', options: [{ id: 'no', label: 'No', points: 0 }, { id: 'old', label: 'Old', points: 2 }, { id: 'good', label: 'Good', points: 4 }], actions: ['build-site', 'seo'] },
+  {
+    id: 'site',
+    stage: 'presence',
+    kind: 'single',
+    prompt: 'Site?',
+    options: [
+      { id: 'no', label: 'No', points: 0 },
+      { id: 'old', label: 'Old', points: 2 },
+      { id: 'good', label: 'Good', points: 4 },
+    ],
+    actions: ['build-site', 'seo'],
+  },
   { id: 'maps', stage: 'presence', kind: 'yesno', prompt: 'Maps?', actions: ['seo'] },
   { id: 'shop', stage: 'sales', kind: 'scale', prompt: 'Shop?', actions: ['open-shop', 'crm'], weakBelow: 0.5 },
 ]);
 
-const action = (id: string, stage: string, impact: number, effort: number, extra: Partial<Action> = {}): Action => ({ id, stage, title: id, description: '', impact, effort, ...extra });
+const action = (id: string, stage: string, impact: number, effort: number, extra: Partial<Action> = {}): Action => ({
+  id,
+  stage,
+  title: id,
+  description: '',
+  impact,
+  effort,
+  ...extra,
+});
 const actions = new Map<string, Action>(
-  [action('build-site', 'presence', 5, 3), action('seo', 'presence', 4, 2, { funding: 'advanced-presence' }), action('open-shop', 'sales', 5, 4), action('crm', 'sales', 4, 4, { sizes: ['10-49', '50+'] })].map((a) => [a.id, a]),
+  [
+    action('build-site', 'presence', 5, 3),
+    action('seo', 'presence', 4, 2, { funding: 'advanced-presence' }),
+    action('open-shop', 'sales', 5, 4),
+    action('crm', 'sales', 4, 4, { sizes: ['10-49', '50+'] }),
+  ].map((a) => [a.id, a]),
 );
 const company = { employees: 5 };
 
@@ -48,7 +72,10 @@ describe('planActions', () => {
   });
 
   it('ranks by priority, weighing the funnel, and breaks ties by id', () => {
-    const { plan } = assess({ ...q, funnel: true }, actions, { company, answers: { site: { value: 'no' }, maps: { value: 'no' }, shop: { value: '0' } } });
+    const { plan } = assess({ ...q, funnel: true }, actions, {
+      company,
+      answers: { site: { value: 'no' }, maps: { value: 'no' }, shop: { value: '0' } },
+    });
     const priorities = plan.items.map((i) => i.priority);
     expect([...priorities].sort((a, b) => b - a)).toEqual(priorities);
     // presence is both earlier and (tied) weakest: its actions get the bigger funnel factor
@@ -70,7 +97,10 @@ describe('planActions', () => {
   });
 
   it('orders equal priorities by action id', () => {
-    const twin = new Map<string, Action>([['b-act', action('b-act', 'presence', 3, 3)], ['a-act', action('a-act', 'presence', 3, 3)]]);
+    const twin = new Map<string, Action>([
+      ['b-act', action('b-act', 'presence', 3, 3)],
+      ['a-act', action('a-act', 'presence', 3, 3)],
+    ]);
     const qq = buildQuestionnaire([{ id: 'x', stage: 'presence', kind: 'yesno', prompt: 'X?', actions: ['b-act', 'a-act'] }], ['presence']);
     const { plan } = assess(qq, twin, { company, answers: { x: { value: 'no' } } });
     expect(plan.items.map((i) => i.action)).toEqual(['a-act', 'b-act']);
@@ -97,11 +127,19 @@ describe('plan helpers', () => {
 describe('capacity', () => {
   // six effort-1 actions and one effort-4 action, all from one weak answer each
   const many = buildQuestionnaire(
-    ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, stage: 'presence', kind: 'yesno' as const, prompt: `${id}?`, actions: [`act-${id}`] })),
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({
+      id,
+      stage: 'presence',
+      kind: 'yesno' as const,
+      prompt: `${id}?`,
+      actions: [`act-${id}`],
+    })),
     ['presence'],
   );
   const impacts = { a: 5, b: 4, c: 3, d: 2, e: 1, f: 1 };
-  const small = new Map<string, Action>(Object.entries(impacts).map(([id, impact]) => [`act-${id}`, action(`act-${id}`, 'presence', impact, 1)]));
+  const small = new Map<string, Action>(
+    Object.entries(impacts).map(([id, impact]) => [`act-${id}`, action(`act-${id}`, 'presence', impact, 1)]),
+  );
   small.set('act-g', action('act-g', 'presence', 5, 4));
   const allNo = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, { value: 'no' }]));
   const table = {
@@ -125,15 +163,26 @@ describe('capacity', () => {
     expect(plan.items.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(plan.startHere).toEqual(byRank.filter((a) => where[a] === '30d'));
     expect(planByHorizon(plan).map((g) => g.horizon)).toEqual(['30d', '90d', '6m']);
-    expect(planByHorizon(plan, { later: true }).map((g) => [g.horizon, g.items.length])).toEqual([['30d', 3], ['90d', 2], ['6m', 1], ['later', 1]]);
+    expect(planByHorizon(plan, { later: true }).map((g) => [g.horizon, g.items.length])).toEqual([
+      ['30d', 3],
+      ['90d', 2],
+      ['6m', 1],
+      ['later', 1],
+    ]);
   });
 
   it('lets a smaller action take the room a larger one of higher priority could not', () => {
-    const mixed = new Map<string, Action>([['act-a', action('act-a', 'presence', 5, 2)], ['act-b', action('act-b', 'presence', 1, 1)]]);
+    const mixed = new Map<string, Action>([
+      ['act-a', action('act-a', 'presence', 5, 2)],
+      ['act-b', action('act-b', 'presence', 1, 1)],
+    ]);
     const qq = buildQuestionnaire([{ id: 'a', stage: 'presence', kind: 'yesno', prompt: 'a?', actions: ['act-a', 'act-b'] }], ['presence']);
     const cap = { ...table, '3-9': { '30d': 1, '90d': 0, '6m': 0 } };
     const { plan } = assess({ ...qq, capacity: cap }, mixed, { company: { employees: 5 }, answers: { a: { value: 'no' } } });
-    expect(plan.items.map((i) => [i.action, i.horizon])).toEqual([['act-a', 'later'], ['act-b', '30d']]);
+    expect(plan.items.map((i) => [i.action, i.horizon])).toEqual([
+      ['act-a', 'later'],
+      ['act-b', '30d'],
+    ]);
     expect(plan.startHere).toEqual(['act-b']);
   });
 
@@ -156,4 +205,3 @@ describe('priorityBands', () => {
     expect(priorityBands({ impact: 5, effort: 1 })).toEqual({ impact: 'high', effort: 'low' });
   });
 });
-

@@ -5,15 +5,38 @@ import { reconcileStored } from '../../src/core/reconcile-stored.js';
 import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
 
 const q = buildQuestionnaire([
-  { id: 'site', stage: 'presence', kind: 'single', prompt: 'Site?', options: [{ id: 'no', label: 'No', points: 0 }, { id: 'good', label: 'Good', points: 4 }] },
+  {
+    id: 'site',
+    stage: 'presence',
+    kind: 'single',
+    prompt: 'Site?',
+    options: [
+      { id: 'no', label: 'No', points: 0 },
+      { id: 'good', label: 'Good', points: 4 },
+    ],
+  },
   { id: 'maps', stage: 'presence', kind: 'yesno', prompt: 'Maps?' },
-  { id: 'pay', stage: 'sales', kind: 'multiple', prompt: 'Pay?', options: [{ id: 'card', label: 'Card', points: 2 }, { id: 'cash', label: 'Cash', points: 0 }] },
+  {
+    id: 'pay',
+    stage: 'sales',
+    kind: 'multiple',
+    prompt: 'Pay?',
+    options: [
+      { id: 'card', label: 'Card', points: 2 },
+      { id: 'cash', label: 'Cash', points: 0 },
+    ],
+  },
   { id: 'returns', stage: 'sales', kind: 'scale', prompt: 'Returns?', allowNa: true },
 ]);
 
 describe('reconcileStored', () => {
   it('keeps answers that fit, with their notes', () => {
-    const saved = { site: { value: 'good', note: 'new site' }, maps: { value: 'yes' }, pay: { value: ['card', 'card'] }, returns: { na: true } };
+    const saved = {
+      site: { value: 'good', note: 'new site' },
+      maps: { value: 'yes' },
+      pay: { value: ['card', 'card'] },
+      returns: { na: true },
+    };
     expect(reconcileStored(q, saved)).toEqual({
       answers: { site: { value: 'good', note: 'new site' }, maps: { value: 'yes' }, pay: { value: ['card'] }, returns: { na: true } },
       dropped: [],
@@ -47,7 +70,8 @@ describe('reconcileStored', () => {
   });
 
   it('keeps nothing from something that is not a mapping of answers', () => {
-    for (const saved of [null, undefined, 'answers', 42, [], [{ value: 'good' }]]) expect(reconcileStored(q, saved)).toEqual({ answers: {}, dropped: [] });
+    for (const saved of [null, undefined, 'answers', 42, [], [{ value: 'good' }]])
+      expect(reconcileStored(q, saved)).toEqual({ answers: {}, dropped: [] });
   });
 
   it('whatever is stored, what it keeps can be scored without an error', () => {

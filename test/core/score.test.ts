@@ -3,10 +3,33 @@ import { scoreAnswers } from '../../src/core/score.js';
 import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
 
 const q = buildQuestionnaire([
-  { id: 'site', stage: 'presence', kind: 'single', prompt: 'Site?', options: [{ id: 'no', label: 'No', points: 0 }, { id: 'old', label: 'Old', points: 1 }, { id: 'good', label: 'Good', points: 4 }], weight: 2 },
+  {
+    id: 'site',
+    stage: 'presence',
+    kind: 'single',
+    prompt: 'Site?',
+    options: [
+      { id: 'no', label: 'No', points: 0 },
+      { id: 'old', label: 'Old', points: 1 },
+      { id: 'good', label: 'Good', points: 4 },
+    ],
+    weight: 2,
+  },
   { id: 'maps', stage: 'presence', kind: 'yesno', prompt: 'Maps?' },
   { id: 'sells', stage: 'sales', kind: 'yesno', prompt: 'Sells online?' },
-  { id: 'pay', stage: 'sales', kind: 'multiple', prompt: 'Pay?', options: [{ id: 'card', label: 'Card', points: 2 }, { id: 'wallet', label: 'Wallet', points: 1 }, { id: 'cash', label: 'Cash', points: 0 }], max: 2, when: { question: 'sells', in: ['yes'] } },
+  {
+    id: 'pay',
+    stage: 'sales',
+    kind: 'multiple',
+    prompt: 'Pay?',
+    options: [
+      { id: 'card', label: 'Card', points: 2 },
+      { id: 'wallet', label: 'Wallet', points: 1 },
+      { id: 'cash', label: 'Cash', points: 0 },
+    ],
+    max: 2,
+    when: { question: 'sells', in: ['yes'] },
+  },
   { id: 'returns', stage: 'sales', kind: 'scale', prompt: 'Returns?', allowNa: true },
 ]);
 
@@ -113,7 +136,13 @@ describe('scoreAnswers', () => {
   it('is complete with no range when nothing applies', () => {
     const r = scoreAnswers(q, { sells: { value: 'no' }, returns: { na: true } });
     const sales = r.stages[1]!;
-    expect([sales.applicable, sales.completeness, sales.complete, sales.range, sales.remaining]).toEqual([1, 1, true, { min: 0, max: 0 }, 0]);
+    expect([sales.applicable, sales.completeness, sales.complete, sales.range, sales.remaining]).toEqual([
+      1,
+      1,
+      true,
+      { min: 0, max: 0 },
+      0,
+    ]);
     const none = scoreAnswers({ ...q, questions: q.questions.filter((x) => x.stage === 'presence') }, {});
     expect(none.stages[1]!).toMatchObject({ applicable: 0, completeness: 1, complete: true, range: null, score: null });
   });

@@ -8,14 +8,19 @@ import { buildQuestionnaire } from '../helpers/build-questionnaire.js';
 import { MIXED, participantArb } from '../helpers/workshop-arbitraries.js';
 
 /** One merge as `digimat workshop merge` does it: participants, then consensus, then the answers it stands for. */
-function mergeStep(state: { participants: Participant[]; consensus: Consensus; answers: Answers }, incoming: Participant[], acceptSuggestions: boolean) {
+function mergeStep(
+  state: { participants: Participant[]; consensus: Consensus; answers: Answers },
+  incoming: Participant[],
+  acceptSuggestions: boolean,
+) {
   const participants = mergeParticipants(state.participants, incoming).participants;
   const consensus = recordConsensus(MIXED, participants, state.consensus, { acceptSuggestions });
   return { participants, consensus, answers: consensusAnswers(consensus, state.answers, state.consensus) };
 }
 
 const EMPTY = { participants: [], consensus: {}, answers: {} };
-const statuses = (c: Consensus) => Object.fromEntries(Object.entries(c).map(([id, e]) => [id, { status: e.status, value: e.value, na: e.na, round1: e.rounds[0] }]));
+const statuses = (c: Consensus) =>
+  Object.fromEntries(Object.entries(c).map(([id, e]) => [id, { status: e.status, value: e.value, na: e.na, round1: e.rounds[0] }]));
 
 const person = (n: number, value: string): Participant => ({ key: `${n}`.repeat(16), revision: 1, answers: { 'single-q': { value } } });
 
@@ -32,17 +37,41 @@ describe('consensus after merging hand-ins in turns', () => {
 
   it('keeps what a person recorded, with its round 1 brought up to date', () => {
     const decided: Consensus = {
-      'single-q': { value: 'all', status: 'decided', rounds: [{ count: 1, distribution: { all: 1 } }], note: 'La dueña decide', owner: 'Marta' },
-      'scale-q': { value: '2', status: 'consensus', rounds: [{ count: 1, distribution: { '2': 1 } }, { count: 2, distribution: { '2': 2 } }] },
+      'single-q': {
+        value: 'all',
+        status: 'decided',
+        rounds: [{ count: 1, distribution: { all: 1 } }],
+        note: 'La dueña decide',
+        owner: 'Marta',
+      },
+      'scale-q': {
+        value: '2',
+        status: 'consensus',
+        rounds: [
+          { count: 1, distribution: { '2': 1 } },
+          { count: 2, distribution: { '2': 2 } },
+        ],
+      },
     };
-    const out = recordConsensus(MIXED, [person(1, 'some'), { ...person(2, 'none'), answers: { 'single-q': { value: 'none' }, 'scale-q': { value: '4' } } }], decided);
+    const out = recordConsensus(
+      MIXED,
+      [person(1, 'some'), { ...person(2, 'none'), answers: { 'single-q': { value: 'none' }, 'scale-q': { value: '4' } } }],
+      decided,
+    );
     expect(out['single-q']).toEqual({ ...decided['single-q'], rounds: [{ count: 2, distribution: { none: 1, some: 1 } }] });
-    expect(out['scale-q']).toEqual({ ...decided['scale-q'], rounds: [{ count: 1, distribution: { '4': 1 } }, { count: 2, distribution: { '2': 2 } }] });
+    expect(out['scale-q']).toEqual({
+      ...decided['scale-q'],
+      rounds: [
+        { count: 1, distribution: { '4': 1 } },
+        { count: 2, distribution: { '2': 2 } },
+      ],
+    });
   });
 
   it('drops a 75 % suggestion an earlier merge took when a merge taking suggestions finds the votes no longer support it', () => {
     const scale = buildQuestionnaire([{ id: 'scale-q', stage: 'presence', kind: 'scale', prompt: 'Scale?' }]);
-    const votes = (values: string[]) => values.map((v, i) => ({ key: `${i}`.repeat(16), revision: 1, answers: { 'scale-q': { value: v } } }));
+    const votes = (values: string[]) =>
+      values.map((v, i) => ({ key: `${i}`.repeat(16), revision: 1, answers: { 'scale-q': { value: v } } }));
     const before = recordConsensus(scale, votes(['2', '2', '2', '3']), {}, { acceptSuggestions: true });
     expect(before['scale-q']!.status).toBe('consensus');
     const after = recordConsensus(scale, votes(['2', '2', '2', '3', '0', '0', '4', '4']), before, { acceptSuggestions: true });

@@ -28,7 +28,12 @@ export function qpdfCheck(name: string): string {
 
 export function pdfInfo(name: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [path.join(ARTIFACTS, `${name}.pdf`)], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Collapses whitespace, so wrapped lines compare equal to the source text. */

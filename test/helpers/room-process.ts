@@ -25,7 +25,9 @@ export interface RoomProcess {
 
 /** A copy of a bundled assessment in a fresh temporary folder (the room writes its journal beside it). */
 /** The bundled questionnaire's current version, which a room accepts answers for. */
-export const CURRENT_VERSION = (parseYaml(readFileSync(path.join(ROOT, 'content/questionnaires/digital-service.es.yaml'), 'utf8')) as { version: number }).version;
+export const CURRENT_VERSION = (
+  parseYaml(readFileSync(path.join(ROOT, 'content/questionnaires/digital-service.es.yaml'), 'utf8')) as { version: number }
+).version;
 
 export function scratchAssessment(name = 'panaderia-la-espiga.yaml'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'digimat-room-test-'));
@@ -81,10 +83,21 @@ export function http(
 ): Promise<Reply> {
   const u = new URL(url);
   const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
-  const headers: Record<string, string> = { ...(options.json !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers };
+  const headers: Record<string, string> = {
+    ...(options.json !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...options.headers,
+  };
   return new Promise((resolve, reject) => {
     const req = request(
-      { method, host: u.hostname, port: u.port, path: u.pathname + u.search, headers, ...(options.from ? { localAddress: options.from } : {}), agent: false },
+      {
+        method,
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname + u.search,
+        headers,
+        ...(options.from ? { localAddress: options.from } : {}),
+        agent: false,
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -30,7 +30,15 @@ function post(agent: Agent, url: string, body: unknown, from?: string): Promise<
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { method: 'POST', host: u.hostname, port: u.port, path: u.pathname, agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }, ...(from ? { localAddress: from } : {}) },
+      {
+        method: 'POST',
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) },
+        ...(from ? { localAddress: from } : {}),
+      },
       (res) => {
         let data = '';
         res.setEncoding('utf8');
@@ -89,7 +97,12 @@ export class SimPhone {
     if (batch.length === 0) return { ok: true, ms: 0 };
     const t0 = performance.now();
     try {
-      const r = await post(this.agent, `${this.base}/api/answers`, { participant: this.key, questionnaire: { id: this.q.id, version: this.q.version }, answers: batch }, this.from);
+      const r = await post(
+        this.agent,
+        `${this.base}/api/answers`,
+        { participant: this.key, questionnaire: { id: this.q.id, version: this.q.version }, answers: batch },
+        this.from,
+      );
       const ms = performance.now() - t0;
       if (r.status !== 200) return { ok: false, ms };
       for (const res of r.json.results as { q: string; rev: number }[]) {

@@ -8,12 +8,27 @@ export const MIXED: Questionnaire = buildQuestionnaire([
   { id: 'scale-q', stage: 'presence', kind: 'scale', prompt: 'Scale?' },
   { id: 'yes-q', stage: 'presence', kind: 'yesno', prompt: 'Yes?', allowNa: true },
   {
-    id: 'single-q', stage: 'sales', kind: 'single', prompt: 'Single?',
-    options: [{ id: 'none', label: 'None', points: 0 }, { id: 'some', label: 'Some', points: 1 }, { id: 'all', label: 'All', points: 2 }],
+    id: 'single-q',
+    stage: 'sales',
+    kind: 'single',
+    prompt: 'Single?',
+    options: [
+      { id: 'none', label: 'None', points: 0 },
+      { id: 'some', label: 'Some', points: 1 },
+      { id: 'all', label: 'All', points: 2 },
+    ],
   },
   {
-    id: 'multi-q', stage: 'sales', kind: 'multiple', prompt: 'Multi?', allowNa: true,
-    options: [{ id: 'a', label: 'A', points: 1 }, { id: 'b', label: 'B', points: 1 }, { id: 'c', label: 'C', points: 1 }],
+    id: 'multi-q',
+    stage: 'sales',
+    kind: 'multiple',
+    prompt: 'Multi?',
+    allowNa: true,
+    options: [
+      { id: 'a', label: 'A', points: 1 },
+      { id: 'b', label: 'B', points: 1 },
+      { id: 'c', label: 'C', points: 1 },
+    ],
   },
 ]);
 

@@ -3,7 +3,10 @@
  * each grey image is centred on a white frame and shown for `framesEach` frames, 4:2:0 with neutral
  * chroma. Enough to feed a real QR code to a real scanner without ffmpeg.
  */
-export function y4mVideo(images: { width: number; height: number; grey: Uint8Array }[], options: { width?: number; height?: number; framesEach?: number; fps?: number } = {}): Buffer {
+export function y4mVideo(
+  images: { width: number; height: number; grey: Uint8Array }[],
+  options: { width?: number; height?: number; framesEach?: number; fps?: number } = {},
+): Buffer {
   const W = options.width ?? 640;
   const H = options.height ?? 480;
   const each = options.framesEach ?? 10;
@@ -21,7 +24,12 @@ export function y4mVideo(images: { width: number; height: number; grey: Uint8Arr
 }
 
 /** Scales an RGBA image up by a whole factor (nearest neighbour) into grey levels with studio-range black and white. */
-export function greyScaled(rgba: ArrayLike<number>, width: number, height: number, factor: number): { width: number; height: number; grey: Uint8Array } {
+export function greyScaled(
+  rgba: ArrayLike<number>,
+  width: number,
+  height: number,
+  factor: number,
+): { width: number; height: number; grey: Uint8Array } {
   const out = new Uint8Array(width * factor * height * factor);
   for (let r = 0; r < height * factor; r++) {
     for (let c = 0; c < width * factor; c++) {

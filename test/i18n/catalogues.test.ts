@@ -17,7 +17,12 @@ function leaves(value: unknown, path = ''): [string, string][] {
 }
 const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const sections = (lang: string) => {
-  const { $schema: _s, lang: _l, name: _n, ...rest } = JSON.parse(readFileSync(`src/i18n/catalogues/${lang}.json`, 'utf8')) as Record<string, unknown>;
+  const {
+    $schema: _s,
+    lang: _l,
+    name: _n,
+    ...rest
+  } = JSON.parse(readFileSync(`src/i18n/catalogues/${lang}.json`, 'utf8')) as Record<string, unknown>;
   return rest;
 };
 
@@ -34,7 +39,9 @@ describe('bundled text catalogues', () => {
 
   it.each(bundled.filter((l) => l !== 'en'))('%s uses the same {slots} as English in every string', (lang) => {
     const en = new Map(leaves(sections('en')));
-    const mismatched = leaves(sections(lang)).filter(([key, text]) => JSON.stringify(slots(text)) !== JSON.stringify(slots(en.get(key) ?? '')));
+    const mismatched = leaves(sections(lang)).filter(
+      ([key, text]) => JSON.stringify(slots(text)) !== JSON.stringify(slots(en.get(key) ?? '')),
+    );
     expect(mismatched).toEqual([]);
   });
 
@@ -72,9 +79,12 @@ describe('faces built from one catalogue', () => {
     expect(cliText('en').answerMore(3)).toBe('provisional: answer 3 more questions');
     expect(cliText('es').horizons['30d']).toBe('Primeros 30 días (victorias rápidas)');
     expect(cliText('en').horizons['90d']).toBe('Within 90 days');
-    expect(cliText('en').weakestUnknown([{ title: 'Sales', remaining: 2 }, { title: 'Loyalty', remaining: 1 }])).toBe(
-      'not known yet, too few answers to compare in Sales (answer 2 more), Loyalty (answer 1 more)',
-    );
+    expect(
+      cliText('en').weakestUnknown([
+        { title: 'Sales', remaining: 2 },
+        { title: 'Loyalty', remaining: 1 },
+      ]),
+    ).toBe('not known yet, too few answers to compare in Sales (answer 2 more), Loyalty (answer 1 more)');
     expect(pdfText('es').lowest('Venta')).toBe('Venta es la etapa con la puntuación más baja.');
     expect(pdfText('en').provisional(null)).toBe('Answers are missing.');
     expect(pdfText('en').persona.types.outsider).toEqual(['Outsider', 'Not drawn to it; stays apart.']);

@@ -7,7 +7,10 @@ const en = BUNDLED_CATALOGUES.en!;
 
 describe('resolveCatalogues', () => {
   it('lays a site’s strings over the bundled catalogue of their language, with no warning', () => {
-    const r = resolveCatalogues([{ lang: 'es', file: 'q.es.yaml' }], [{ lang: 'es', file: 'texts/es.yaml', value: { shared: { plan: 'Hoja de ruta' } } }]);
+    const r = resolveCatalogues(
+      [{ lang: 'es', file: 'q.es.yaml' }],
+      [{ lang: 'es', file: 'texts/es.yaml', value: { shared: { plan: 'Hoja de ruta' } } }],
+    );
     expect(r.issues).toEqual([]);
     const [cat] = r.catalogues;
     expect(cat!.shared.plan).toBe('Hoja de ruta');
@@ -16,14 +19,29 @@ describe('resolveCatalogues', () => {
   });
 
   it('gives a language without texts the English ones and one warning at its first file', () => {
-    const r = resolveCatalogues([{ lang: 'pt-BR', file: 'q.pt.yaml' }, { lang: 'pt-BR', file: 'other.yaml' }], []);
+    const r = resolveCatalogues(
+      [
+        { lang: 'pt-BR', file: 'q.pt.yaml' },
+        { lang: 'pt-BR', file: 'other.yaml' },
+      ],
+      [],
+    );
     expect(r.issues.map((i) => [i.file, i.code, i.severity])).toEqual([['q.pt.yaml', 'catalogue-missing', 'warning']]);
     expect(r.catalogues[0]!.lang).toBe('pt-BR');
     expect(r.catalogues[0]!.site.tagline).toBe(en.site.tagline);
   });
 
   it('fills the keys partial texts leave out from English and counts them once', () => {
-    const r = resolveCatalogues([{ lang: 'de', file: 'q.de.yaml' }], [{ lang: 'de', file: 'texts/de.yaml', value: { shared: { stage: 'Phase', answerMore: { one: 'noch {n} Frage', other: 'noch {n} Fragen' } } } }]);
+    const r = resolveCatalogues(
+      [{ lang: 'de', file: 'q.de.yaml' }],
+      [
+        {
+          lang: 'de',
+          file: 'texts/de.yaml',
+          value: { shared: { stage: 'Phase', answerMore: { one: 'noch {n} Frage', other: 'noch {n} Fragen' } } },
+        },
+      ],
+    );
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]!.message).toMatch(/^\d+ of \d+ texts are missing for `de`/);
     const de = r.catalogues[0]!;

@@ -93,7 +93,10 @@ describe('unclosed brackets', () => {
 
 describe('flow items split at a comma', () => {
   it('warns about a lower-case item after a capitalised phrase, and only then', () => {
-    const warn = (text: string) => parseYaml(text, 'x.yaml').issues.filter((i) => i.code === 'split-item').map((i) => [i.line, i.col]);
+    const warn = (text: string) =>
+      parseYaml(text, 'x.yaml')
+        .issues.filter((i) => i.code === 'split-item')
+        .map((i) => [i.line, i.col]);
     expect(warn('sees: [Fotos de tartas en Instagram, sin precios]\n')).toEqual([[1, 38]]);
     expect(warn('sees: ["Fotos de tartas en Instagram, sin precios"]\n')).toEqual([]);
     expect(warn('listings: [maps, directories]\npay: [card, instant-transfer]\nt: [Instagram, WhatsApp]\n')).toEqual([]);

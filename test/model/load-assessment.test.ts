@@ -18,11 +18,16 @@ questions:
   - { id: bot, stage: s, kind: yesno, prompt: Bot?, since: 3 }
 `;
 const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.yaml')], actionLibraries: [], fundingSchemes: [] });
-const head = (version: number) => `questionnaire: { id: q, version: ${version}, lang: en }\ncompany: { name: C, sector: x, employees: 1, location: y }\ndate: "2026-01-01"\nassessor: A\n`;
+const head = (version: number) =>
+  `questionnaire: { id: q, version: ${version}, lang: en }\ncompany: { name: C, sector: x, employees: 1, location: y }\ndate: "2026-01-01"\nassessor: A\n`;
 
 describe('loadAssessmentText', () => {
   it('normalises shorthand and long answers, true/false and numbers', () => {
-    const r = loadAssessmentText(`${head(3)}answers:\n  pay: [card, card]\n  ok: true\n  level: { value: 3, note: Fine }\n`, 'a.yaml', content);
+    const r = loadAssessmentText(
+      `${head(3)}answers:\n  pay: [card, card]\n  ok: true\n  level: { value: 3, note: Fine }\n`,
+      'a.yaml',
+      content,
+    );
     expect(r.issues).toEqual([]);
     expect(r.value!.answers).toEqual({ pay: { value: ['card'] }, ok: { value: 'yes' }, level: { value: '3', note: 'Fine' } });
     expect(r.value!.publish).toBe(false);
@@ -36,7 +41,11 @@ describe('loadAssessmentText', () => {
   it('collects every answer problem of the current version as errors', () => {
     const r = loadAssessmentText(`${head(3)}answers:\n  pay: card\n  level: 7\n  gone: yes\n`, 'a.yaml', content);
     expect(r.value).toBeUndefined();
-    expect(r.issues.map((i) => [i.code, i.line])).toEqual([['bad-answer', 6], ['bad-answer', 7], ['unknown-question', 8]]);
+    expect(r.issues.map((i) => [i.code, i.line])).toEqual([
+      ['bad-answer', 6],
+      ['bad-answer', 7],
+      ['unknown-question', 8],
+    ]);
   });
 
   it('drops with a warning, not an error, what an older version answered differently', () => {

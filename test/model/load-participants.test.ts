@@ -8,7 +8,9 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const DIR = 'test/fixtures/workshop-errors';
 /** One fixture per problem a workshop file can have; the file name is the code it must report. */
-const FIXTURES = readdirSync(`${ROOT}/${DIR}`).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const FIXTURES = readdirSync(`${ROOT}/${DIR}`)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 let content: ContentSet;
 beforeAll(async () => {
@@ -22,7 +24,15 @@ function load(file: string) {
 describe('workshop files are checked like answers', () => {
   it('has a fixture for every workshop problem code', () => {
     const codes = new Set(FIXTURES.map((f) => f.replace(/^participant-/, '')));
-    for (const code of ['duplicate-participant', 'name-when-anonymous', 'dont-know-with-answer', 'reason-without-dont-know', 'consensus-without-value', 'unknown-option', 'consensus-differs']) {
+    for (const code of [
+      'duplicate-participant',
+      'name-when-anonymous',
+      'dont-know-with-answer',
+      'reason-without-dont-know',
+      'consensus-without-value',
+      'unknown-option',
+      'consensus-differs',
+    ]) {
       expect(codes).toContain(code);
     }
   });
@@ -52,7 +62,13 @@ describe('workshop files are checked like answers', () => {
       '  website: { status: unanimous }',
     ].join('\n');
     const codes = loadAssessmentText(text, 'many.yaml', content).issues.map((i) => `${i.line}:${i.code}`);
-    expect(codes.sort()).toEqual(['10:dont-know-with-answer', '12:consensus-without-value', '8:bad-answer', '8:reason-without-dont-know', '8:unknown-question']);
+    expect(codes.sort()).toEqual([
+      '10:dont-know-with-answer',
+      '12:consensus-without-value',
+      '8:bad-answer',
+      '8:reason-without-dont-know',
+      '8:unknown-question',
+    ]);
   });
 
   it('loads the bundled example workshop: participants, proxy, "I don\'t know" with reasons, consensus rounds', () => {

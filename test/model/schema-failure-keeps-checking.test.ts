@@ -21,12 +21,18 @@ const content = buildContentSet({ questionnaires: [loadQuestionnaireText(Q, 'q.y
 /** Regression (QA 12): a schema failure on one field hid every answer problem until it was fixed. */
 describe('a schema failure does not hide the checks it does not stand in the way of', () => {
   it('reports missing fields and bad answers of an assessment together, each at its line', () => {
-    const text = 'questionnaire: { id: q, version: 1, lang: en }\ncompany: { name: C, employees: 2 }\nanswers:\n  pay: coins\n  level: 12\n  nope: 1\n';
+    const text =
+      'questionnaire: { id: q, version: 1, lang: en }\ncompany: { name: C, employees: 2 }\nanswers:\n  pay: coins\n  level: 12\n  nope: 1\n';
     const r = loadAssessmentText(text, 'a.yaml', content);
     expect(r.value).toBeUndefined();
     expect(r.issues.map((i) => [i.code, i.line])).toEqual([
-      ['missing-property', 1], ['missing-property', 1], ['missing-property', 2], ['missing-property', 2],
-      ['bad-answer', 4], ['bad-answer', 5], ['unknown-question', 6],
+      ['missing-property', 1],
+      ['missing-property', 1],
+      ['missing-property', 2],
+      ['missing-property', 2],
+      ['bad-answer', 4],
+      ['bad-answer', 5],
+      ['unknown-question', 6],
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('locate', () => {
   it('finds values and keys by path, 1-based', () => {
     expect(locate(source, ['stages', 0, 'title'])).toEqual({ line: 3, col: 12 });
     expect(locate(source, ['stages', 0, 'title'], 'key')).toEqual({ line: 3, col: 5 });
-    expect(locate(source, ["questions", 0, "options", 0, "points"])).toEqual({ line: 7, col: 26 });
+    expect(locate(source, ['questions', 0, 'options', 0, 'points'])).toEqual({ line: 7, col: 26 });
   });
   it('falls back to the nearest existing ancestor', () => {
     expect(locate(source, ['questions', 0, 'prompt'])).toEqual({ line: 5, col: 5 });

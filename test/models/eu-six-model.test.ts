@@ -13,7 +13,14 @@ const FIXTURE = 'test/fixtures/models/eu-six';
 const ALONE = `${FIXTURE}/content`;
 const ASSESSMENT = `${FIXTURE}/assessments/northwind-studio.yaml`;
 const TITLE = 'Six-dimension digital maturity report';
-const STAGES = ['Digital business strategy', 'Digital readiness', 'Human-centric digitalisation', 'Data management and governance', 'Automation and artificial intelligence', 'Green digitalisation'];
+const STAGES = [
+  'Digital business strategy',
+  'Digital readiness',
+  'Human-centric digitalisation',
+  'Data management and governance',
+  'Automation and artificial intelligence',
+  'Green digitalisation',
+];
 /** Words of the bundled model that another model's documents must not carry. */
 const BUNDLED_WORDS = [/Kit Digital/, /every link/, /customer journey/i, /Digital service maturity/i, /eslabón/];
 
@@ -60,7 +67,7 @@ describe.each([
     expect(own).toMatchObject({ stage: 'automation', title: 'Let software draft the routine replies' });
   });
 
-  it('writes a Markdown report titled in its own words, with resources and without the bundled model\'s words', () => {
+  it("writes a Markdown report titled in its own words, with resources and without the bundled model's words", () => {
     const out = path.join(tmp('md'), 'r.md');
     const r = runDigimat(['--content', content, 'report', '--format', 'md', '-o', out, ASSESSMENT]);
     expect(r.code, r.stderr).toBe(0);
@@ -114,7 +121,12 @@ describe('a site of the eu-six model alone', () => {
     const out = path.join(tmp('site'), 'site');
     const r = runDigimat(['--content', ALONE, 'build', '--assessments', `${FIXTURE}/assessments`, '-o', out]);
     expect(r.code, r.stderr).toBe(0);
-    for (const page of ['en/index.html', 'en/questionnaire/eu-six/index.html', 'en/results/eu-six/index.html', 'en/assessments/northwind-studio/index.html']) {
+    for (const page of [
+      'en/index.html',
+      'en/questionnaire/eu-six/index.html',
+      'en/results/eu-six/index.html',
+      'en/assessments/northwind-studio/index.html',
+    ]) {
       expect(existsSync(path.join(out, page)), page).toBe(true);
     }
     const report = pdfText(path.join(out, 'en/assessments/northwind-studio/report.pdf'));
@@ -122,6 +134,8 @@ describe('a site of the eu-six model alone', () => {
     expect(report).not.toMatch(/Kit Digital/);
     const journey = pdfText(path.join(out, 'worksheets/customer-journey.eu-six.en.pdf')).replace(/\s+/g, ' ');
     for (const title of STAGES) expect(journey).toContain(title);
-    expect(readdirSync(path.join(out, 'worksheets')).filter((f) => f.startsWith('customer-journey'))).toEqual(['customer-journey.eu-six.en.pdf']);
+    expect(readdirSync(path.join(out, 'worksheets')).filter((f) => f.startsWith('customer-journey'))).toEqual([
+      'customer-journey.eu-six.en.pdf',
+    ]);
   }, 120_000);
 });

@@ -28,11 +28,20 @@ function run(cmd: string, args: string[], cwd: string, timeout = 120_000) {
  * so `npm ci --offline` installs without asking the registry for package lists.
  */
 function lockFor(tarball: string): object {
-  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; link?: boolean }> };
+  const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; link?: boolean }>;
+  };
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const packages: Record<string, unknown> = {
     '': { name: 'packed-digimat', dependencies: { digimat: tarball } },
-    'node_modules/digimat': { version: pkg.version, resolved: tarball, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines },
+    'node_modules/digimat': {
+      version: pkg.version,
+      resolved: tarball,
+      license: pkg.license,
+      dependencies: pkg.dependencies,
+      bin: pkg.bin,
+      engines: pkg.engines,
+    },
   };
   for (const [key, entry] of Object.entries(lock.packages)) if (key && !entry.dev && !entry.link) packages[key] = entry;
   return { name: 'packed-digimat', lockfileVersion: 3, requires: true, packages };
@@ -76,7 +85,10 @@ describe('the packed package, installed in an empty folder', () => {
     expect(packed.code, packed.out).toBe(0);
     const tarball = `file:../${packed.out.trim().split('\n').at(-1)}`;
     mkdirSync(user);
-    writeFileSync(path.join(user, 'package.json'), `${JSON.stringify({ name: 'packed-digimat', private: true, dependencies: { digimat: tarball } }, null, 2)}\n`);
+    writeFileSync(
+      path.join(user, 'package.json'),
+      `${JSON.stringify({ name: 'packed-digimat', private: true, dependencies: { digimat: tarball } }, null, 2)}\n`,
+    );
     writeFileSync(path.join(user, 'package-lock.json'), `${JSON.stringify(lockFor(tarball), null, 2)}\n`);
     const installed = run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], user);
     expect(installed.code, installed.out).toBe(0);
@@ -106,7 +118,14 @@ describe('the packed package, installed in an empty folder', () => {
     const build = run(bin, ['build'], site);
     expect(build.out).toMatch(/built _site: \d+ pages/);
     expect(build.code).toBe(0);
-    for (const f of ['index.html', 'es/course/sales/easy-purchase/index.html', 'assets/js/questionnaire.js', 'pagefind/pagefind.js', 'sw.js']) expect(existsSync(path.join(site, '_site', f)), f).toBe(true);
+    for (const f of [
+      'index.html',
+      'es/course/sales/easy-purchase/index.html',
+      'assets/js/questionnaire.js',
+      'pagefind/pagefind.js',
+      'sw.js',
+    ])
+      expect(existsSync(path.join(site, '_site', f)), f).toBe(true);
     // Nothing in the built site points into the checkout the package was packed from.
     expect(filesNaming(path.join(site, '_site'), ROOT)).toEqual([]);
 
@@ -134,7 +153,9 @@ describe('the packed package, installed in an empty folder', () => {
 
     const course = path.join(site, 'content/course/es/sales/easy-purchase.md');
     writeFileSync(course, readFileSync(course, 'utf8').replace(/^title: .*$/m, 'title: Comprar sin tropiezos'));
-    expect(await waitFor('the edited page', async () => ((await pageTitle(page))?.startsWith('Comprar sin tropiezos') ? true : undefined))).toBe(true);
+    expect(
+      await waitFor('the edited page', async () => ((await pageTitle(page))?.startsWith('Comprar sin tropiezos') ? true : undefined)),
+    ).toBe(true);
 
     const exited = new Promise<number | null>((resolve) => serving!.once('exit', (code) => resolve(code)));
     serving.kill('SIGINT');
@@ -150,7 +171,10 @@ describe('the packed package, installed in an empty folder', () => {
     room.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => room.once('exit', (code) => resolve(code)));
     try {
-      const join = await waitFor('the room', () => /Join on this laptop: (\S+)/.exec(output)?.[1] ?? (room.exitCode !== null ? `exited: ${output}` : undefined));
+      const join = await waitFor(
+        'the room',
+        () => /Join on this laptop: (\S+)/.exec(output)?.[1] ?? (room.exitCode !== null ? `exited: ${output}` : undefined),
+      );
       const token = /\/r\/([^/]+)\//.exec(join)?.[1];
       expect(token, join).toBeTruthy();
       const script = await fetch(`http://localhost:${PORT + 1}/r/${token}/room.js`);

@@ -18,7 +18,11 @@ describe('wrappedLines', () => {
     ];
     expect(texts.length).toBeGreaterThan(100);
     let exact = 0;
-    for (const [font, size] of [['body', 10], ['bold', 11], ['body', 9]] as const) {
+    for (const [font, size] of [
+      ['body', 10],
+      ['bold', 11],
+      ['body', 9],
+    ] as const) {
       doc.font(font).fontSize(size);
       for (const text of texts) {
         for (const width of [contentWidth(doc), contentWidth(doc) - 12, 180]) {

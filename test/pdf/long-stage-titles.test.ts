@@ -75,6 +75,7 @@ describe('stage titles of up to 60 characters', () => {
 
   it('the Markdown report keeps each title whole in its table row', async () => {
     const md = reportMarkdown(await reportInput(ASSESSMENT, await loadContent(longTitledContent())));
-    for (const title of Object.values(LONG)) expect(md).toMatch(new RegExp(`^\\| ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| `, 'm'));
+    for (const title of Object.values(LONG))
+      expect(md).toMatch(new RegExp(`^\\| ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| `, 'm'));
   });
 });

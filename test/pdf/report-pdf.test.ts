@@ -19,7 +19,26 @@ describe('report PDF', () => {
   it('the bakery report: cover, scores, weakest stage, plan with reasons and Kit Digital, matrix, notes', async () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
     const text = pdfText(await reportPdf(input, fonts), 'report-es');
-    for (const s of ['Informe de madurez del servicio digital', 'Panadería La Espiga', 'Panadería y obrador', '2026-10-14', 'Lucía Ferrer', 'digital-service, versión 2', '25,2 / 100', 'Nivel: Básico', 'Resumen', 'Por dónde empezar', 'Puntuación por etapa', 'Fidelización y posventa', 'La etapa más débil', 'Plan de acción', 'Primeros 30 días', 'Matriz de impacto y esfuerzo', 'Notas del evaluador', 'Kit Digital: Sitio web y presencia básica en Internet']) {
+    for (const s of [
+      'Informe de madurez del servicio digital',
+      'Panadería La Espiga',
+      'Panadería y obrador',
+      '2026-10-14',
+      'Lucía Ferrer',
+      'digital-service, versión 2',
+      '25,2 / 100',
+      'Nivel: Básico',
+      'Resumen',
+      'Por dónde empezar',
+      'Puntuación por etapa',
+      'Fidelización y posventa',
+      'La etapa más débil',
+      'Plan de acción',
+      'Primeros 30 días',
+      'Matriz de impacto y esfuerzo',
+      'Notas del evaluador',
+      'Kit Digital: Sitio web y presencia básica en Internet',
+    ]) {
       expect(squash(text)).toContain(s);
     }
     // Each plan item with the answer that calls for it.
@@ -53,7 +72,11 @@ describe('report PDF', () => {
     for (const level of input.questionnaire.levels) expect(text).not.toContain(`· ${level.label}`);
     expect(text).toContain('Aún no se puede señalar la etapa más débil');
     expect(text).not.toContain('es la etapa con la puntuación más baja');
-    expect(pageFill('report-incomplete').slice(0, -1).every((f) => f >= 0.25)).toBe(true);
+    expect(
+      pageFill('report-incomplete')
+        .slice(0, -1)
+        .every((f) => f >= 0.25),
+    ).toBe(true);
   });
 
   it('names no weakest stage while a stage with few answers could still end lower, and says which', async () => {
@@ -64,7 +87,9 @@ describe('report PDF', () => {
     const result = assess(input.questionnaire, input.actions, { answers, company: input.assessment.company });
     expect(result.score.weakest).toBeNull();
     expect(result.score.weakestUnknownBecause).toEqual(['loyalty']);
-    const text = squash(pdfText(await reportPdf({ ...input, assessment: { ...input.assessment, answers }, result }, fonts), 'report-partly-complete'));
+    const text = squash(
+      pdfText(await reportPdf({ ...input, assessment: { ...input.assessment, answers }, result }, fonts), 'report-partly-complete'),
+    );
     expect(text).not.toContain('es la etapa con la puntuación más baja');
     expect(text).toContain('Aún no se puede decir, hay pocas respuestas para comparar en Fidelización y posventa (responde');
   });
@@ -81,7 +106,9 @@ describe('report PDF', () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
     const { plan } = input.result;
     pdfText(await reportPdf(input, fonts), 'report-start-here');
-    const page2 = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-start-here.pdf`, '-'], { encoding: 'utf8' }));
+    const page2 = squash(
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-start-here.pdf`, '-'], { encoding: 'utf8' }),
+    );
     const section = page2.slice(page2.indexOf('Por dónde empezar'));
     plan.startHere.forEach((id, n) => {
       const item = plan.items.find((i) => i.action === id)!;
@@ -104,7 +131,9 @@ describe('report PDF', () => {
     expect(text).toContain('Más adelante');
     expect(text).toContain('no caben en lo que la empresa puede abordar en los próximos seis meses');
     // Start here sits in the summary on page 2, before the stage bars.
-    const page2 = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-ranks.pdf`, '-'], { encoding: 'utf8' }));
+    const page2 = squash(
+      execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', '2', `${ARTIFACTS}/report-ranks.pdf`, '-'], { encoding: 'utf8' }),
+    );
     expect(page2.indexOf('Por dónde empezar')).toBeGreaterThan(page2.indexOf('Resumen'));
     for (const id of plan.startHere) expect(page2).toContain(plan.items.find((i) => i.action === id)!.title);
   });
@@ -136,13 +165,40 @@ describe('report PDF', () => {
   it('flows a 40-action plan and a 2,000-character note onto further pages without losing a word', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `act-${String(i + 1).padStart(2, '0')}`);
     const q = buildQuestionnaire(
-      ids.map((id, i) => ({ id: `q-${i}`, stage: i % 2 ? 'sales' : 'presence', kind: 'yesno' as const, prompt: `Question number ${i + 1} about the business?`, actions: [id] })),
+      ids.map((id, i) => ({
+        id: `q-${i}`,
+        stage: i % 2 ? 'sales' : 'presence',
+        kind: 'yesno' as const,
+        prompt: `Question number ${i + 1} about the business?`,
+        actions: [id],
+      })),
     );
-    const actions = new Map<string, Action>(ids.map((id, i) => [id, { id, stage: i % 2 ? 'sales' : 'presence', title: `Action ${id} with a reasonably long title to wrap`, description: `What to do for ${id}. `.repeat(6), impact: (i % 5) + 1, effort: ((i * 3) % 5) + 1 }]));
-    const note = Array.from({ length: 40 }, (_, i) => `Observación ${i + 1} del taller con el equipo.`).join(' ').slice(0, 2000);
+    const actions = new Map<string, Action>(
+      ids.map((id, i) => [
+        id,
+        {
+          id,
+          stage: i % 2 ? 'sales' : 'presence',
+          title: `Action ${id} with a reasonably long title to wrap`,
+          description: `What to do for ${id}. `.repeat(6),
+          impact: (i % 5) + 1,
+          effort: ((i * 3) % 5) + 1,
+        },
+      ]),
+    );
+    const note = Array.from({ length: 40 }, (_, i) => `Observación ${i + 1} del taller con el equipo.`)
+      .join(' ')
+      .slice(0, 2000);
     const answers = Object.fromEntries(q.questions.map((x) => [x.id, { value: 'no', ...(x.id === 'q-0' ? { note } : {}) }]));
     const input: ReportInput = {
-      assessment: { questionnaire: { id: 'test', version: 1, lang: 'en' }, company: { name: 'Long Plan Ltd', sector: 'Retail', employees: 5, location: 'Huelva' }, date: '2026-05-05', assessor: 'Test', publish: false, answers },
+      assessment: {
+        questionnaire: { id: 'test', version: 1, lang: 'en' },
+        company: { name: 'Long Plan Ltd', sector: 'Retail', employees: 5, location: 'Huelva' },
+        date: '2026-05-05',
+        assessor: 'Test',
+        publish: false,
+        answers,
+      },
       questionnaire: q,
       result: assess(q, actions, { answers, company: { employees: 5 } }),
       actions,
@@ -156,13 +212,24 @@ describe('report PDF', () => {
   });
 
   it('has no page under a quarter full but the last, for the examples and plans of 1 to 40 actions', async () => {
-    const examples = await Promise.all(['panaderia-la-espiga', 'costa-trail-outfitters', 'suministros-norte'].map((f) => reportInput(`${ROOT}/assessments/${f}.yaml`, content)));
-    const inputs: [string, ReportInput][] = [...examples.map((x, i) => [`fill-example-${i}`, x] as [string, ReportInput]), ...[1, 6, 11, 17, 23, 29, 34, 40].map((n) => [`fill-plan-${n}`, longPlan(n, n % 2 ? 'Una nota general.' : undefined)] as [string, ReportInput])];
+    const examples = await Promise.all(
+      ['panaderia-la-espiga', 'costa-trail-outfitters', 'suministros-norte'].map((f) =>
+        reportInput(`${ROOT}/assessments/${f}.yaml`, content),
+      ),
+    );
+    const inputs: [string, ReportInput][] = [
+      ...examples.map((x, i) => [`fill-example-${i}`, x] as [string, ReportInput]),
+      ...[1, 6, 11, 17, 23, 29, 34, 40].map(
+        (n) => [`fill-plan-${n}`, longPlan(n, n % 2 ? 'Una nota general.' : undefined)] as [string, ReportInput],
+      ),
+    ];
     for (const [name, input] of inputs) {
       pdfText(await reportPdf(input, fonts), name);
       const fill = pageFill(name);
       expect(fill.length, name).toBe(Number(pdfInfo(name).Pages));
-      fill.slice(0, -1).forEach((f, page) => expect(f, `${name} page ${page + 1} is ${Math.round(f * 100)} % full`).toBeGreaterThanOrEqual(0.25));
+      fill
+        .slice(0, -1)
+        .forEach((f, page) => expect(f, `${name} page ${page + 1} is ${Math.round(f * 100)} % full`).toBeGreaterThanOrEqual(0.25));
     }
   });
 
@@ -179,7 +246,11 @@ describe('report PDF', () => {
 
   it('keeps the running footer on one line for a 200-character company name: every page numbered right', async () => {
     const input = await reportInput(`${ROOT}/assessments/panaderia-la-espiga.yaml`, content);
-    const name = 'Panadería y Pastelería Artesana La Espiga Dorada de Valladolid, Obrador Tradicional, Cafetería y Tienda de Productos de la Tierra con Reparto a Domicilio en Toda la Provincia y Alrededores'.padEnd(200, ' y más');
+    const name =
+      'Panadería y Pastelería Artesana La Espiga Dorada de Valladolid, Obrador Tradicional, Cafetería y Tienda de Productos de la Tierra con Reparto a Domicilio en Toda la Provincia y Alrededores'.padEnd(
+        200,
+        ' y más',
+      );
     expect(name).toHaveLength(200);
     pdfText(await reportPdf(input, fonts), 'report-short-name');
     const long: ReportInput = { ...input, assessment: { ...input.assessment, company: { ...input.assessment.company, name } } };
@@ -187,12 +258,20 @@ describe('report PDF', () => {
     const pages = Number(pdfInfo('report-long-name').Pages);
     expect(pages).toBe(Number(pdfInfo('report-short-name').Pages));
     for (let n = 2; n <= pages; n++) {
-      const page = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), `${ARTIFACTS}/report-long-name.pdf`, '-'], { encoding: 'utf8' });
+      const page = execFileSync(
+        'pdftotext',
+        ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), `${ARTIFACTS}/report-long-name.pdf`, '-'],
+        { encoding: 'utf8' },
+      );
       expect(page).toContain(`Página ${n} de ${pages}`);
       // One footer line: the report's name whole, the company's cut with an ellipsis.
       expect(page).toMatch(/^digimat · Informe de madurez del servicio digital · Panadería y Pastelería Artesana[^\n]*…$/m);
     }
-    expect(pageFill('report-long-name').slice(0, -1).every((f) => f >= 0.25)).toBe(true);
+    expect(
+      pageFill('report-long-name')
+        .slice(0, -1)
+        .every((f) => f >= 0.25),
+    ).toBe(true);
   });
 });
 
@@ -200,12 +279,38 @@ describe('report PDF', () => {
 function longPlan(n: number, notes?: string): ReportInput {
   const ids = Array.from({ length: n }, (_, i) => `act-${String(i + 1).padStart(2, '0')}`);
   const q = buildQuestionnaire(
-    ids.map((id, i) => ({ id: `q-${i}`, stage: i % 2 ? 'sales' : 'presence', kind: 'yesno' as const, prompt: `Question number ${i + 1} about the business?`, actions: [id] })),
+    ids.map((id, i) => ({
+      id: `q-${i}`,
+      stage: i % 2 ? 'sales' : 'presence',
+      kind: 'yesno' as const,
+      prompt: `Question number ${i + 1} about the business?`,
+      actions: [id],
+    })),
   );
-  const actions = new Map<string, Action>(ids.map((id, i) => [id, { id, stage: i % 2 ? 'sales' : 'presence', title: `Action ${id} with a reasonably long title to wrap`, description: `What to do for ${id}. `.repeat(6), impact: (i % 5) + 1, effort: ((i * 3) % 5) + 1 }]));
+  const actions = new Map<string, Action>(
+    ids.map((id, i) => [
+      id,
+      {
+        id,
+        stage: i % 2 ? 'sales' : 'presence',
+        title: `Action ${id} with a reasonably long title to wrap`,
+        description: `What to do for ${id}. `.repeat(6),
+        impact: (i % 5) + 1,
+        effort: ((i * 3) % 5) + 1,
+      },
+    ]),
+  );
   const answers = Object.fromEntries(q.questions.map((x) => [x.id, { value: 'no' }]));
   return {
-    assessment: { questionnaire: { id: 'test', version: 1, lang: 'en' }, company: { name: 'Layout Ltd', sector: 'Retail', employees: 5, location: 'Huelva' }, date: '2026-05-05', assessor: 'Test', publish: false, answers, ...(notes ? { notes } : {}) },
+    assessment: {
+      questionnaire: { id: 'test', version: 1, lang: 'en' },
+      company: { name: 'Layout Ltd', sector: 'Retail', employees: 5, location: 'Huelva' },
+      date: '2026-05-05',
+      assessor: 'Test',
+      publish: false,
+      answers,
+      ...(notes ? { notes } : {}),
+    },
     questionnaire: q,
     result: assess(q, actions, { answers, company: { employees: 5 } }),
     actions,

@@ -10,14 +10,53 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const content = await loadContent(`${ROOT}/content`);
 const fonts = await loadPdfFonts();
-const stages = (lang: 'es' | 'en') => content.questionnaires.find((q) => q.lang === lang)!.stages.map((s) => ({ id: s.id, title: s.title }));
+const stages = (lang: 'es' | 'en') =>
+  content.questionnaires.find((q) => q.lang === lang)!.stages.map((s) => ({ id: s.id, title: s.title }));
 const render = (id: string, input: WorksheetInput) => WORKSHEETS.find((w) => w.id === id)!.render(input, fonts);
 
 describe('worksheets', () => {
   it.each([
-    ['empathy-map', 'es', ['Mapa de empatía', 'Qué piensa y siente', 'Qué oye', 'Qué ve', 'Qué dice y hace', 'Dolores', 'Ganancias', 'Perfil de cliente']],
-    ['buyer-persona', 'en', ['Buyer persona', 'Goals', 'Challenges', 'Buying behaviour', 'Preferred channels', 'E-mail', 'Messaging', 'In store', 'Objections', 'Segmentation', 'Psychographic', 'Technology as something foreign', 'Outsider', 'Technoholic']],
-    ['customer-journey', 'es', ['Mapa del recorrido del cliente', 'Presencia', 'Promoción', 'Venta', 'Fidelización y posventa', 'Puntos de contacto', 'Emociones', 'Expectativas', 'Puntos de dolor', 'Oportunidades']],
+    [
+      'empathy-map',
+      'es',
+      ['Mapa de empatía', 'Qué piensa y siente', 'Qué oye', 'Qué ve', 'Qué dice y hace', 'Dolores', 'Ganancias', 'Perfil de cliente'],
+    ],
+    [
+      'buyer-persona',
+      'en',
+      [
+        'Buyer persona',
+        'Goals',
+        'Challenges',
+        'Buying behaviour',
+        'Preferred channels',
+        'E-mail',
+        'Messaging',
+        'In store',
+        'Objections',
+        'Segmentation',
+        'Psychographic',
+        'Technology as something foreign',
+        'Outsider',
+        'Technoholic',
+      ],
+    ],
+    [
+      'customer-journey',
+      'es',
+      [
+        'Mapa del recorrido del cliente',
+        'Presencia',
+        'Promoción',
+        'Venta',
+        'Fidelización y posventa',
+        'Puntos de contacto',
+        'Emociones',
+        'Expectativas',
+        'Puntos de dolor',
+        'Oportunidades',
+      ],
+    ],
   ] as const)('blank %s (%s) has every area, is a valid PDF, and renders', async (id, lang, words) => {
     const name = `${id}-blank-${lang}`;
     const text = pdfText(await render(id, { lang, stages: stages(lang), date: '2026-01-01' }), name);
@@ -27,7 +66,11 @@ describe('worksheets', () => {
   });
 
   it('empathy map and journey map are A4 landscape, the persona A4 portrait', async () => {
-    for (const [id, size] of [['empathy-map', '841.89 x 595.28'], ['customer-journey', '841.89 x 595.28'], ['buyer-persona', '595.28 x 841.89']] as const) {
+    for (const [id, size] of [
+      ['empathy-map', '841.89 x 595.28'],
+      ['customer-journey', '841.89 x 595.28'],
+      ['buyer-persona', '595.28 x 841.89'],
+    ] as const) {
       pdfText(await render(id, { lang: 'en', stages: stages('en'), date: '2026-01-01' }), `${id}-size`);
       expect(pdfInfo(`${id}-size`)['Page size']).toContain(size);
     }
@@ -46,7 +89,18 @@ describe('worksheets', () => {
     // The whole persona on one page, every line of the material on it, nothing sent to an annex.
     expect(pdfInfo('buyer-persona-filled').Pages).toBe('1');
     const p = material.persona!;
-    for (const line of [p.name, p.age!, p.occupation!, p.location!, ...p.goals!, ...p.challenges!, ...p.behaviour!, ...p.objections!, ...Object.values(p.segmentation!)]) expect(squash(persona)).toContain(squash(line));
+    for (const line of [
+      p.name,
+      p.age!,
+      p.occupation!,
+      p.location!,
+      ...p.goals!,
+      ...p.challenges!,
+      ...p.behaviour!,
+      ...p.objections!,
+      ...Object.values(p.segmentation!),
+    ])
+      expect(squash(persona)).toContain(squash(line));
     expect(persona).not.toContain('Anexo');
     expect(statSync(firstPagePng('buyer-persona-filled')).size).toBeGreaterThan(5_000);
     const journey = pdfText(await render('customer-journey', ws), 'customer-journey-filled');
@@ -55,7 +109,12 @@ describe('worksheets', () => {
 
   it('never clips: text too long for a box goes whole to an annex page', async () => {
     const long = Array.from({ length: 60 }, (_, i) => `La clienta comenta el punto ${i + 1} sobre horarios, encargos y envíos.`).join(' ');
-    const ws: WorksheetInput = { lang: 'es', stages: stages('es'), date: '2026-01-01', material: { empathyMap: { profile: 'Marta', pains: [long] }, journey: { sales: { painPoints: [long] } } } };
+    const ws: WorksheetInput = {
+      lang: 'es',
+      stages: stages('es'),
+      date: '2026-01-01',
+      material: { empathyMap: { profile: 'Marta', pains: [long] }, journey: { sales: { painPoints: [long] } } },
+    };
     const empathy = pdfText(await render('empathy-map', ws), 'empathy-map-overflow');
     expect(empathy).toContain('(continúa en la página de anexo)');
     expect(empathy).toContain('Anexo: textos completos');
@@ -72,7 +131,12 @@ describe('worksheets', () => {
     }
     const long = Array.from({ length: 30 }, (_, i) => `Compara precios en el móvil antes de cada compra, punto ${i + 1}.`).join(' ');
     const name = 'Marta Fernández de la Fuente, madre de tres hijos que encarga tartas para cada cumpleaños del colegio';
-    const ws: WorksheetInput = { lang: 'es', stages: stages('es'), date: '2026-01-01', material: { persona: { name, goals: ['Encargar sin llamar'], behaviour: [long], channels: ['chat'], consumerType: 'socio-digital' } } };
+    const ws: WorksheetInput = {
+      lang: 'es',
+      stages: stages('es'),
+      date: '2026-01-01',
+      material: { persona: { name, goals: ['Encargar sin llamar'], behaviour: [long], channels: ['chat'], consumerType: 'socio-digital' } },
+    };
     const text = pdfText(await render('buyer-persona', ws), 'buyer-persona-overflow');
     expect(Number(pdfInfo('buyer-persona-overflow').Pages)).toBe(2);
     expect(text).toContain('(continúa en la página de anexo)');

@@ -21,15 +21,21 @@ describe('workshop section of the PDF report', () => {
     const text = pdfText(await reportPdf(input, fonts), 'report-workshop');
     const flat = squash(text);
     expect(text).toContain('Taller');
-    expect(flat).toContain('5 participantes, 1 respondió en papel. Roles: administración (1), almacén (1), gerencia (1), mostrador (1), tienda online (1).');
+    expect(flat).toContain(
+      '5 participantes, 1 respondió en papel. Roles: administración (1), almacén (1), gerencia (1), mostrador (1), tienda online (1).',
+    );
     expect(text).toContain('Dispersión por etapa');
     for (const s of summary.stages) {
       // Spanish figures take a decimal comma here as everywhere else in the report
       const es = (x: number) => x.toFixed(1).replace('.', ',');
-      expect(flat).toContain(squash(`${s.title} consenso ${es(s.consensus!)} · mín. ${es(s.min!)} · mediana ${es(s.median!)} · máx. ${es(s.max!)}`));
+      expect(flat).toContain(
+        squash(`${s.title} consenso ${es(s.consensus!)} · mín. ${es(s.min!)} · mediana ${es(s.median!)} · máx. ${es(s.max!)}`),
+      );
     }
     expect(flat).toContain('Presencia consenso 45,8 · mín. 37,1 · mediana 41,7 · máx. 50,8');
-    expect(flat).toContain('¿Cuánto tardáis en responder a una consulta o queja de un cliente? discrepancia 0,83 · decidido Acordado: Uno o dos días');
+    expect(flat).toContain(
+      '¿Cuánto tardáis en responder a una consulta o queja de un cliente? discrepancia 0,83 · decidido Acordado: Uno o dos días',
+    );
     expect(flat).toContain('Responsable: Jorge');
     expect(text).toContain('Preguntas abiertas');
     expect(flat).toContain('Responsable: Iñaki');
@@ -53,7 +59,8 @@ describe('workshop section of the PDF report', () => {
     // Count pixels of the accent colour (the consensus diamonds, #b3541e) in the raw PPM.
     const header = ppm.indexOf('255\n') + 4;
     let accent = 0;
-    for (let i = header; i + 2 < ppm.length; i += 3) if (Math.abs(ppm[i]! - 0xb3) < 24 && Math.abs(ppm[i + 1]! - 0x54) < 24 && Math.abs(ppm[i + 2]! - 0x1e) < 24) accent++;
+    for (let i = header; i + 2 < ppm.length; i += 3)
+      if (Math.abs(ppm[i]! - 0xb3) < 24 && Math.abs(ppm[i + 1]! - 0x54) < 24 && Math.abs(ppm[i + 2]! - 0x1e) < 24) accent++;
     expect(accent).toBeGreaterThan(20);
   });
 

@@ -44,18 +44,49 @@ describe('plan CSV', () => {
     const text = planCsv(input);
     expect(text.split('\r\n')[0]).toBe(`\uFEFF${HEADER.join(',')}`);
     const sheet = openCsv(bytes(input), SPREADSHEET_LOCALES['en-GB']);
-    expect(sheet[1]).toEqual([1, 'review-program', 'Ask for reviews and answer every one', 'promotion', 50, '30d', 5, 1, '', "What do you do with customers' online reviews? — We read them but do not ask for them"]);
+    expect(sheet[1]).toEqual([
+      1,
+      'review-program',
+      'Ask for reviews and answer every one',
+      'promotion',
+      50,
+      '30d',
+      5,
+      1,
+      '',
+      "What do you do with customers' online reviews? — We read them but do not ask for them",
+    ]);
     expect(sheet.every((r) => r.length === HEADER.length)).toBe(true);
   });
 
   it('keeps separators, quotes and line breaks inside one cell, and never lets a title run as a formula', () => {
     const titles = ['Prices; shipping, "all in"', 'Two\nlines', '=HYPERLINK("x")', '-20 % on returns', '+34 900 000 000', '@team'];
     const ids = titles.map((_, i) => `act-${i}`);
-    const q = { ...buildQuestionnaire(ids.map((id, i) => ({ id: `q-${i}`, stage: 'presence', kind: 'yesno' as const, prompt: `Question ${i}; "quoted"?`, actions: [id] }))), lang: 'es' as const };
-    const actions = new Map<string, Action>(ids.map((id, i) => [id, { id, stage: 'presence', title: titles[i]!, description: '', impact: 3, effort: 2 }]));
+    const q = {
+      ...buildQuestionnaire(
+        ids.map((id, i) => ({
+          id: `q-${i}`,
+          stage: 'presence',
+          kind: 'yesno' as const,
+          prompt: `Question ${i}; "quoted"?`,
+          actions: [id],
+        })),
+      ),
+      lang: 'es' as const,
+    };
+    const actions = new Map<string, Action>(
+      ids.map((id, i) => [id, { id, stage: 'presence', title: titles[i]!, description: '', impact: 3, effort: 2 }]),
+    );
     const answers = Object.fromEntries(q.questions.map((x) => [x.id, { value: 'no' }]));
     const input: ReportInput = {
-      assessment: { questionnaire: { id: 'test', version: 1, lang: 'es' }, company: { name: 'X', sector: '', employees: 3, location: '' }, date: '2026-05-05', assessor: '', publish: false, answers },
+      assessment: {
+        questionnaire: { id: 'test', version: 1, lang: 'es' },
+        company: { name: 'X', sector: '', employees: 3, location: '' },
+        date: '2026-05-05',
+        assessor: '',
+        publish: false,
+        answers,
+      },
       questionnaire: q,
       result: assess(q, actions, { answers, company: { employees: 3 } }),
       actions,

@@ -36,7 +36,8 @@ describe('reportMarkdown', () => {
     const md = await markdown('assessments/costa-trail-outfitters.yaml');
     const section = md.split('## Start here\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(section).toHaveLength(3);
-    for (const line of section) expect(line).toMatch(/^\d\. \*\*.+\*\* — (high|medium|low) impact, (low|medium|high) effort; strengthens .+$/);
+    for (const line of section)
+      expect(line).toMatch(/^\d\. \*\*.+\*\* — (high|medium|low) impact, (low|medium|high) effort; strengthens .+$/);
     expect(md.indexOf('## Start here')).toBeLessThan(md.indexOf('## Action plan'));
     expect(md).toMatch(/^\| Loyalty and after-sale \| \d+\.\d \| \S+ \| 12\/12 \|$/m);
   });

@@ -69,7 +69,9 @@ function formAnswers(page: Page): Promise<Record<string, string | string[]>> {
     for (const [k, v] of new FormData(document.getElementById('questionnaire') as HTMLFormElement).entries()) {
       if (k.startsWith('a.')) (out[k.slice(2)] ??= []).push(String(v));
     }
-    const kinds = Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>('.question')).map((b) => [b.dataset.question!, b.dataset.kind!]));
+    const kinds = Object.fromEntries(
+      Array.from(document.querySelectorAll<HTMLElement>('.question')).map((b) => [b.dataset.question!, b.dataset.kind!]),
+    );
     return Object.fromEntries(Object.entries(out).map(([id, v]) => [id, kinds[id] === 'multiple' ? v : v[0]!]));
   });
 }
@@ -79,7 +81,10 @@ async function allStored(page: Page, timeout = 90_000): Promise<void> {
   await page.waitForFunction(
     () => {
       const marks = Array.from(document.querySelectorAll<HTMLElement>('.room-mark'));
-      return marks.some((m) => m.dataset.state === 'stored') && !marks.some((m) => m.dataset.state === 'pending' || m.dataset.state === 'refused');
+      return (
+        marks.some((m) => m.dataset.state === 'stored') &&
+        !marks.some((m) => m.dataset.state === 'pending' || m.dataset.state === 'refused')
+      );
     },
     undefined,
     { timeout, polling: 250 },
@@ -89,7 +94,10 @@ async function allStored(page: Page, timeout = 90_000): Promise<void> {
 async function boardScores(page: Page) {
   return page.evaluate(() => ({
     overall: document.querySelector<HTMLElement>('#ws-scores tfoot tr')!.dataset.overall,
-    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({ id: r.dataset.stage, score: r.dataset.score })),
+    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({
+      id: r.dataset.stage,
+      score: r.dataset.score,
+    })),
   }));
 }
 
@@ -152,11 +160,16 @@ describe('digimat room in Chromium', () => {
 
     // Every answer each phone shows is on the laptop, once.
     const local = roomBase(room.facilitatorUrl);
-    const ws = (await http('GET', `${local}/api/facilitator/workshop`)).json() as { participants: { key: string; name?: string; answers: Record<string, Record<string, { value: unknown }>> }[] };
+    const ws = (await http('GET', `${local}/api/facilitator/workshop`)).json() as {
+      participants: { key: string; name?: string; answers: Record<string, Record<string, { value: unknown }>> }[];
+    };
     expect(ws.participants).toHaveLength(12);
     let total = 0;
     for (const { page } of phones) {
-      const key = await page.evaluate((v) => JSON.parse(localStorage.getItem(`digimat:workshop-seat:digital-service@${v}`)!).key as string, CURRENT_VERSION);
+      const key = await page.evaluate(
+        (v) => JSON.parse(localStorage.getItem(`digimat:workshop-seat:digital-service@${v}`)!).key as string,
+        CURRENT_VERSION,
+      );
       const held = ws.participants.find((p) => p.key === key)!;
       const mine = await formAnswers(page);
       total += Object.keys(mine).length;
@@ -167,7 +180,9 @@ describe('digimat room in Chromium', () => {
     expect(state.stored).toBe(total);
 
     // Regression: the board said "0 han terminado" while every phone had answered all its questions.
-    await board.waitForFunction(() => /12 han terminado/.test(document.getElementById('room-live')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await board.waitForFunction(() => /12 han terminado/.test(document.getElementById('room-live')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
     // Regression: a phone whose answers the room stored was still offered the offline hand-in QR.
     const results = await phones[1]!.context.newPage();
     await results.goto(room.joinUrl);
@@ -180,11 +195,15 @@ describe('digimat room in Chromium', () => {
   }, 400_000);
 
   it('hands every phone to the board, reveals, re-votes one question on the phones and records the agreement', async () => {
-    await board.waitForFunction(() => /12/.test(document.querySelector('[data-testid="handed-in"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await board.waitForFunction(() => /12/.test(document.querySelector('[data-testid="handed-in"]')?.textContent ?? ''), undefined, {
+      timeout: 60_000,
+    });
     await board.click('#ws-reveal');
     const local = roomBase(room.facilitatorUrl);
     await expect.poll(async () => (await http('GET', `${local}/api/facilitator/state`)).json().revealed, { timeout: 15_000 }).toBe(true);
-    await phones[1]!.page.waitForFunction(() => /mostrado/.test(document.getElementById('room-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await phones[1]!.page.waitForFunction(() => /mostrado/.test(document.getElementById('room-status')?.textContent ?? ''), undefined, {
+      timeout: 15_000,
+    });
 
     // The most disputed question every phone was shown (a conditional one is re-voted only by those who saw it).
     const rows = await board.$$eval('#ws-questions .board-row', (els) => els.map((e) => (e as HTMLElement).dataset.question!));
@@ -196,12 +215,18 @@ describe('digimat room in Chromium', () => {
     // The phones show just that question, cleared, and everybody now agrees.
     const agreed = question.options[question.options.length - 1]!.id;
     for (const { page } of phones) {
-      await page.waitForFunction((id) => document.body.classList.contains('room-revote') && !document.getElementById(`q-${id}`)!.hidden, top, { timeout: 15_000 });
+      await page.waitForFunction(
+        (id) => document.body.classList.contains('room-revote') && !document.getElementById(`q-${id}`)!.hidden,
+        top,
+        { timeout: 15_000 },
+      );
       expect(await page.locator('.question:visible').count()).toBe(1);
       await page.click(`label[for="${top}--${agreed}"]`);
     }
     await Promise.all(phones.map(({ page }) => allStored(page)));
-    await board.waitForFunction(() => /Unánime/.test(document.querySelector('[data-testid="suggestion"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await board.waitForFunction(() => /Unánime/.test(document.querySelector('[data-testid="suggestion"]')?.textContent ?? ''), undefined, {
+      timeout: 60_000,
+    });
     await board.click('#wq-accept');
     await board.fill('#wq-note', 'Revisarlo en tres meses');
     await board.fill('#wq-owner', 'Ana');
@@ -217,24 +242,33 @@ describe('digimat room in Chromium', () => {
     await board.click('#wq-decide button[type=submit]');
     await board.click('#wq-close');
     shown = await boardScores(board);
-    await expect.poll(async () => Object.keys((await http('GET', `${local}/api/facilitator/workshop`)).json().consensus), { timeout: 15_000 }).toEqual(expect.arrayContaining([top, open]));
+    await expect
+      .poll(async () => Object.keys((await http('GET', `${local}/api/facilitator/workshop`)).json().consensus), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([top, open]));
   }, 200_000);
 
   it('closes the room; the file it writes validates and scores in the CLI exactly as the board showed', async () => {
     await board.click('#room-close');
-    await board.waitForFunction(() => /Taller escrito en/.test(document.getElementById('room-result')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await board.waitForFunction(() => /Taller escrito en/.test(document.getElementById('room-result')?.textContent ?? ''), undefined, {
+      timeout: 30_000,
+    });
     expect(await room.exited).toBe(0);
     expect(room.stdout()).toMatch(/Room closed; workshop written to /);
     // Regression: the closed room still offered "Close the room" and its join details.
     expect(await board.isHidden('#room-close')).toBe(true);
     expect(await board.isHidden('#room-join-url')).toBe(true);
     // The phones heard the room close before it went.
-    await phones[2]!.page.waitForFunction(() => /cerrada/.test(document.getElementById('room-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await phones[2]!.page.waitForFunction(() => /cerrada/.test(document.getElementById('room-status')?.textContent ?? ''), undefined, {
+      timeout: 15_000,
+    });
     const validated = runDigimat(['validate', file]);
     expect(validated.stderr.trim()).toBe('valid (0 warning(s))');
     expect(validated.code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', file, '--json']).stdout);
-    expect({ overall: String(scored.overall.score ?? ''), stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? '') })) }).toEqual(shown);
+    expect({
+      overall: String(scored.overall.score ?? ''),
+      stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? '') })),
+    }).toEqual(shown);
     expect(scored.participants).toBe(12);
   }, 120_000);
 

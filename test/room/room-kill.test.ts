@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('digimat room survives kill -9', () => {
-  it('keeps every acknowledged answer across SIGKILL and a restart; the phones\' outboxes fill in the rest, each answer once', async () => {
+  it("keeps every acknowledged answer across SIGKILL and a restart; the phones' outboxes fill in the rest, each answer once", async () => {
     const site = buildOnce();
     const content = await loadContent(path.join(ROOT, 'content'));
     const q = content.questionnaires.find((x) => x.id === 'digital-service' && x.lang === 'es')!;
@@ -61,7 +61,9 @@ describe('digimat room survives kill -9', () => {
     expect(second.stderr()).toMatch(/room\.jsonl:\d+:1: warning: dropped an unfinished last line .*\[room-journal-torn\]/);
 
     const local = roomBase(second.facilitatorUrl);
-    const ws = (await http('GET', `${local}/api/facilitator/workshop`)).json() as { participants: { key: string; answers: Record<string, Record<string, { rev: number; value: unknown }>> }[] };
+    const ws = (await http('GET', `${local}/api/facilitator/workshop`)).json() as {
+      participants: { key: string; answers: Record<string, Record<string, { rev: number; value: unknown }>> }[];
+    };
     const held = new Map(ws.participants.map((p) => [p.key, p.answers]));
     for (const a of acked) expect(held.get(a.key)?.[a.q]?.['1']?.rev, `${a.key} ${a.q}`).toBe(a.rev);
 
@@ -82,7 +84,10 @@ describe('digimat room survives kill -9', () => {
     }
     // Each answer stored once: an answer the killed room wrote but never acknowledged came back as a duplicate.
     expect(state.stored).toBe(total);
-    const lines = readFileSync(journal, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { t: string });
+    const lines = readFileSync(journal, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { t: string });
     expect(lines.filter((l) => l.t === 'answer')).toHaveLength(total);
     for (const p of phones) p.close();
   }, 180_000);

@@ -40,12 +40,22 @@ describe('digimat room: who gets in', () => {
 
   it('refuses requests without the token, and with a wrong one', async () => {
     const origin = `http://127.0.0.2:${room.port}`;
-    for (const path of ['/', '/es/questionnaire/digital-service/', '/api/answers', '/r/', `/r/${room.token.slice(0, -2)}xx/`, `/r/${room.token}x/`]) {
+    for (const path of [
+      '/',
+      '/es/questionnaire/digital-service/',
+      '/api/answers',
+      '/r/',
+      `/r/${room.token.slice(0, -2)}xx/`,
+      `/r/${room.token}x/`,
+    ]) {
       const r = await http('GET', `${origin}${path}`, { from: '127.0.0.2' });
       expect(r.status, path).toBe(403);
       expect(r.text).not.toContain(room.token);
     }
-    const post = await http('POST', `${origin}/r/wrong-token-wrong-token/api/answers`, { json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'none' }] }, from: '127.0.0.2' });
+    const post = await http('POST', `${origin}/r/wrong-token-wrong-token/api/answers`, {
+      json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'none' }] },
+      from: '127.0.0.2',
+    });
     expect(post.status).toBe(403);
   });
 
@@ -97,19 +107,32 @@ describe('digimat room: who gets in', () => {
 describe('digimat room: what is stored', () => {
   it('stores a valid answer and says so', async () => {
     const before = await storedCount();
-    const r = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'social-only' }] }, from: '127.0.0.2' });
+    const r = await http('POST', `${lan}/api/answers`, {
+      json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'social-only' }] },
+      from: '127.0.0.2',
+    });
     expect(r.status).toBe(200);
     expect(r.json().results).toEqual([{ q: 'website', rev: 1, status: 'stored' }]);
     expect(await storedCount()).toBe(before + 1);
-    const again = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'social-only' }] }, from: '127.0.0.2' });
+    const again = await http('POST', `${lan}/api/answers`, {
+      json: { participant: KEY, questionnaire: Q, answers: [{ q: 'website', rev: 1, value: 'social-only' }] },
+      from: '127.0.0.2',
+    });
     expect(again.json().results).toEqual([{ q: 'website', rev: 1, status: 'duplicate' }]);
     expect(await storedCount()).toBe(before + 1);
   });
 
   it('refuses answers for another questionnaire or version, storing nothing', async () => {
     const before = await storedCount();
-    for (const questionnaire of [{ id: 'other-questionnaire', version: 1 }, { id: 'digital-service', version: CURRENT_VERSION + 1 }, undefined]) {
-      const r = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire, answers: [{ q: 'website', rev: 5, value: 'none' }] }, from: '127.0.0.2' });
+    for (const questionnaire of [
+      { id: 'other-questionnaire', version: 1 },
+      { id: 'digital-service', version: CURRENT_VERSION + 1 },
+      undefined,
+    ]) {
+      const r = await http('POST', `${lan}/api/answers`, {
+        json: { participant: KEY, questionnaire, answers: [{ q: 'website', rev: 5, value: 'none' }] },
+        from: '127.0.0.2',
+      });
       expect(r.status).toBe(422);
       expect(r.json().issues[0].message).toMatch(new RegExp(`this room runs digital-service version ${CURRENT_VERSION}`));
     }
@@ -141,12 +164,24 @@ describe('digimat room: what is stored', () => {
   });
 
   it('refuses malformed JSON and bodies that are not JSON', async () => {
-    const bad = await http('POST', `${lan}/api/answers`, { body: '{"participant": "0123', headers: { 'content-type': 'application/json' }, from: '127.0.0.2' });
+    const bad = await http('POST', `${lan}/api/answers`, {
+      body: '{"participant": "0123',
+      headers: { 'content-type': 'application/json' },
+      from: '127.0.0.2',
+    });
     expect(bad.status).toBe(400);
     expect(bad.json().error).toMatch(/not valid JSON/);
-    const list = await http('POST', `${lan}/api/answers`, { body: '[1,2]', headers: { 'content-type': 'application/json' }, from: '127.0.0.2' });
+    const list = await http('POST', `${lan}/api/answers`, {
+      body: '[1,2]',
+      headers: { 'content-type': 'application/json' },
+      from: '127.0.0.2',
+    });
     expect(list.status).toBe(400);
-    const form = await http('POST', `${lan}/api/answers`, { body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, from: '127.0.0.2' });
+    const form = await http('POST', `${lan}/api/answers`, {
+      body: 'a=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      from: '127.0.0.2',
+    });
     expect(form.status).toBe(415);
   });
 
@@ -156,7 +191,11 @@ describe('digimat room: what is stored', () => {
     const r = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire: Q, answers }, from: '127.0.0.2' });
     expect(r.status).toBe(413);
     // Without a Content-Length the cap is counted as the body streams in.
-    const chunked = await http('POST', `${lan}/api/answers`, { body: Buffer.alloc(80 * 1024, 32), headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, from: '127.0.0.2' }).catch(() => ({ status: 413 }));
+    const chunked = await http('POST', `${lan}/api/answers`, {
+      body: Buffer.alloc(80 * 1024, 32),
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      from: '127.0.0.2',
+    }).catch(() => ({ status: 413 }));
     expect(chunked.status).toBe(413);
     expect(await storedCount()).toBe(before);
   });
@@ -165,11 +204,17 @@ describe('digimat room: what is stored', () => {
     const fast = 'fedcba9876543210';
     await http('POST', `${lan}/api/join`, { json: { participant: fast }, from: '127.0.0.2' });
     const flood = Array.from({ length: 90 }, (_, i) =>
-      http('POST', `${lan}/api/answers`, { json: { participant: fast, questionnaire: Q, answers: [{ q: 'search-visibility', rev: i + 1, value: String(i % 5) }] }, from: '127.0.0.2' }),
+      http('POST', `${lan}/api/answers`, {
+        json: { participant: fast, questionnaire: Q, answers: [{ q: 'search-visibility', rev: i + 1, value: String(i % 5) }] },
+        from: '127.0.0.2',
+      }),
     );
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
-    const other = await http('POST', `${lan}/api/answers`, { json: { participant: KEY, questionnaire: Q, answers: [{ q: 'search-visibility', rev: 1, value: '2' }] }, from: '127.0.0.2' });
+    const other = await http('POST', `${lan}/api/answers`, {
+      json: { participant: KEY, questionnaire: Q, answers: [{ q: 'search-visibility', rev: 1, value: '2' }] },
+      from: '127.0.0.2',
+    });
     const otherMs = performance.now() - t0;
     const started = performance.now();
     const replies = await Promise.all(flood);
@@ -186,25 +231,35 @@ describe('digimat room: what is stored', () => {
 function firstEvent(url: string, lastId?: string, ms = 1500): Promise<{ id: string; event: string; data: string } | undefined> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname, localAddress: '127.0.0.2', headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) }, agent: false }, (res) => {
-      let buffer = '';
-      const timer = setTimeout(() => {
-        req.destroy();
-        resolve(undefined);
-      }, ms);
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => {
-        buffer += d;
-        for (const block of buffer.split('\n\n').slice(0, -1)) {
-          const event = /^event: ?(.*)$/m.exec(block)?.[1];
-          if (!event) continue;
-          clearTimeout(timer);
+    const req = request(
+      {
+        host: u.hostname,
+        port: u.port,
+        path: u.pathname,
+        localAddress: '127.0.0.2',
+        headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) },
+        agent: false,
+      },
+      (res) => {
+        let buffer = '';
+        const timer = setTimeout(() => {
           req.destroy();
-          resolve({ id: /^id: ?(.*)$/m.exec(block)?.[1] ?? '', event, data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '' });
-          return;
-        }
-      });
-    });
+          resolve(undefined);
+        }, ms);
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => {
+          buffer += d;
+          for (const block of buffer.split('\n\n').slice(0, -1)) {
+            const event = /^event: ?(.*)$/m.exec(block)?.[1];
+            if (!event) continue;
+            clearTimeout(timer);
+            req.destroy();
+            resolve({ id: /^id: ?(.*)$/m.exec(block)?.[1] ?? '', event, data: /^data: ?(.*)$/m.exec(block)?.[1] ?? '' });
+            return;
+          }
+        });
+      },
+    );
     req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(e)));
     req.end();
   });

@@ -22,19 +22,27 @@ function bundledYaml(): { file: string; schema: string }[] {
 }
 
 describe('JSON Schemas for editors', () => {
-  it.each(JSON_SCHEMAS.map((s) => [s.file, s] as const))('schema/%s matches the TypeScript definitions (run `npm run schemas`)', (file, entry) => {
-    expect(readFileSync(path.join(ROOT, 'schema', file), 'utf8')).toBe(schemaJson(entry));
-  });
+  it.each(JSON_SCHEMAS.map((s) => [s.file, s] as const))(
+    'schema/%s matches the TypeScript definitions (run `npm run schemas`)',
+    (file, entry) => {
+      expect(readFileSync(path.join(ROOT, 'schema', file), 'utf8')).toBe(schemaJson(entry));
+    },
+  );
 
-  it.each(bundledYaml().map((b) => [b.file, b.schema] as const))('%s points yaml-language-server at its schema and satisfies it', (file, schema) => {
-    const text = readFileSync(path.join(ROOT, file), 'utf8');
-    const ref = text.match(/^# yaml-language-server: \$schema=(\S+)$/m)?.[1];
-    expect(ref).toBeDefined();
-    expect(path.resolve(path.dirname(path.join(ROOT, file)), ref!)).toBe(path.join(ROOT, 'schema', schema));
-    // An editor uses the committed JSON file, not our loader: check with a fresh validator.
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema', schema), 'utf8')));
-    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
-  });
+  it.each(bundledYaml().map((b) => [b.file, b.schema] as const))(
+    '%s points yaml-language-server at its schema and satisfies it',
+    (file, schema) => {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const ref = text.match(/^# yaml-language-server: \$schema=(\S+)$/m)?.[1];
+      expect(ref).toBeDefined();
+      expect(path.resolve(path.dirname(path.join(ROOT, file)), ref!)).toBe(path.join(ROOT, 'schema', schema));
+      // An editor uses the committed JSON file, not our loader: check with a fresh validator.
+      const validate = new Ajv({ allErrors: true, strict: false }).compile(
+        JSON.parse(readFileSync(path.join(ROOT, 'schema', schema), 'utf8')),
+      );
+      expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+    },
+  );
 });
 
 describe('precompiled validators', () => {

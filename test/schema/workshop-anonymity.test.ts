@@ -11,7 +11,9 @@ import { ROOT } from '../helpers/run-cli.js';
 import { participantArb } from '../helpers/workshop-arbitraries.js';
 
 // The committed JSON Schema, read by a fresh validator as an editor or another tool would.
-const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(`${ROOT}/schema/assessment.schema.json`, 'utf8')));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(`${ROOT}/schema/assessment.schema.json`, 'utf8')),
+);
 
 let q: Questionnaire;
 beforeAll(async () => {
@@ -49,12 +51,18 @@ describe('anonymity in the assessment schema', () => {
 
   it('an export in nobody mode carries no display name, whatever the participants had', () => {
     fc.assert(
-      fc.property(fc.array(participantArb(q).map((p) => ({ ...p, name: `Nombre-${p.key}` })), { minLength: 1, maxLength: 4 }), (people) => {
-        const text = workshopFile('nobody', people);
-        expect(validate(parse(text))).toBe(true);
-        for (const p of people) expect(text).not.toContain(p.name);
-        expect((parse(text) as { participants: object[] }).participants.every((p) => !('name' in p))).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          participantArb(q).map((p) => ({ ...p, name: `Nombre-${p.key}` })),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (people) => {
+          const text = workshopFile('nobody', people);
+          expect(validate(parse(text))).toBe(true);
+          for (const p of people) expect(text).not.toContain(p.name);
+          expect((parse(text) as { participants: object[] }).participants.every((p) => !('name' in p))).toBe(true);
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -13,7 +13,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v: any) => ['serious', 'critical'].includes(v.impact)).map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v: any) => ['serious', 'critical'].includes(v.impact))
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -92,7 +94,8 @@ describe('search (Pagefind)', () => {
     await page.goto(`${server.url}/es/search/`);
     await page.waitForSelector('#search input');
     await page.fill('#search input', 'devoluciones');
-    const links = () => page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const links = () =>
+      page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     await expect.poll(async () => (await links()).some((l) => l.startsWith('/es/course/sales/easy-purchase/'))).toBe(true);
     expect((await links()).every((l) => !l.includes('/assessments/'))).toBe(true);
     await page.goto(`${server.url}/en/search/`);

@@ -19,14 +19,18 @@ describe('digimat build outside the repository', () => {
     expect(r.stderr).toMatch(/^built _site: \d+ pages/m);
     expect(r.code).toBe(0);
     // Templates, styles and page scripts come from the package.
-    for (const f of ['index.html', 'es/index.html', 'assets/site.css', 'assets/js/site.js', 'assets/wasm/zxing_reader.wasm']) expect(existsSync(path.join(dir, '_site', f)), f).toBe(true);
+    for (const f of ['index.html', 'es/index.html', 'assets/site.css', 'assets/js/site.js', 'assets/wasm/zxing_reader.wasm'])
+      expect(existsSync(path.join(dir, '_site', f)), f).toBe(true);
   }, 60_000);
 
   it('builds absolute --content and --assessments outside the repository from a third folder (was: entry._pages is not iterable)', () => {
     const dir = siteFolder();
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'digimat-cwd-'));
     const out = path.join(elsewhere, 'out');
-    const r = runDigimat(['build', '--content', path.join(dir, 'content'), '--assessments', path.join(dir, 'assessments'), '-o', out], elsewhere);
+    const r = runDigimat(
+      ['build', '--content', path.join(dir, 'content'), '--assessments', path.join(dir, 'assessments'), '-o', out],
+      elsewhere,
+    );
     expect(r.stderr).not.toMatch(/internal error|not iterable|\n\s+at /);
     expect(r.code).toBe(0);
     expect(readFileSync(path.join(out, 'es/course/sales/easy-purchase/index.html'), 'utf8')).toContain('<main');

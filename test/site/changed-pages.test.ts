@@ -81,7 +81,9 @@ describe('PageFingerprints', () => {
     const es = first.homes.find((h) => h.lang === 'es')!.text;
     const edited: SiteData = { ...first };
     for (const k of PAGE_LISTS) {
-      (edited as unknown as Record<string, unknown>)[k] = (first[k] as { lang: string; text: object }[]).map((p) => (p.lang === 'es' ? { ...p, text: { ...es, siteTitle: 'Otro título del sitio' } } : p));
+      (edited as unknown as Record<string, unknown>)[k] = (first[k] as { lang: string; text: object }[]).map((p) =>
+        p.lang === 'es' ? { ...p, text: { ...es, siteTitle: 'Otro título del sitio' } } : p,
+      );
     }
     const changed = urls(pages.changes(edited, new Set()).render);
     expect(changed.length).toBe(urls(first).filter((u) => u.startsWith('/es/')).length);

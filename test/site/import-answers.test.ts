@@ -113,14 +113,49 @@ const bakery = readFileSync(BAKERY, 'utf8');
 const WEB = bakery.split('\n').indexOf('  website: social-only') + 1;
 /** Bad files and what a visitor is told, in each language; never the parser's or validator's own words. */
 const REFUSED: { name: string; text: string; es: string; en: string }[] = [
-  { name: 'photo.jpg', text: '\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000', es: 'este archivo no es un archivo de respuestas de digimat', en: 'this file is not a digimat answers file' },
-  { name: 'letter.txt', text: 'Dear Sir,\nplease find attached: our plan.\n', es: 'este archivo no es un archivo de respuestas de digimat', en: 'this file is not a digimat answers file' },
-  { name: 'list.json', text: '[1, 2, 3]', es: 'este archivo no es un archivo de respuestas de digimat', en: 'this file is not a digimat answers file' },
-  { name: 'other.yaml', text: 'questionnaire: { id: other, version: 1, lang: es }\nanswers: {}\n', es: 'el archivo contiene respuestas de otro cuestionario', en: 'the file holds answers to a different questionnaire' },
+  {
+    name: 'photo.jpg',
+    text: '\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000',
+    es: 'este archivo no es un archivo de respuestas de digimat',
+    en: 'this file is not a digimat answers file',
+  },
+  {
+    name: 'letter.txt',
+    text: 'Dear Sir,\nplease find attached: our plan.\n',
+    es: 'este archivo no es un archivo de respuestas de digimat',
+    en: 'this file is not a digimat answers file',
+  },
+  {
+    name: 'list.json',
+    text: '[1, 2, 3]',
+    es: 'este archivo no es un archivo de respuestas de digimat',
+    en: 'this file is not a digimat answers file',
+  },
+  {
+    name: 'other.yaml',
+    text: 'questionnaire: { id: other, version: 1, lang: es }\nanswers: {}\n',
+    es: 'el archivo contiene respuestas de otro cuestionario',
+    en: 'the file holds answers to a different questionnaire',
+  },
   { name: 'newer.yaml', text: bakery.replace(/version: \d+/, 'version: 99'), es: 'una versión más reciente', en: 'a newer version' },
-  { name: 'broken.yaml', text: bakery.replace('  website: social-only', '  website: [social-only'), es: `línea ${WEB}: el archivo está dañado`, en: `line ${WEB}: the file is damaged` },
-  { name: 'bad-option.yaml', text: bakery.replace('  website: social-only', '  website: on-the-moon'), es: `línea ${WEB}: la respuesta a «¿Qué tipo de web tiene la empresa?» no es ninguna de sus opciones`, en: `line ${WEB}: the answer to “` },
-  { name: 'unknown.yaml', text: bakery.replace('  website: social-only', '  website: social-only\n  fax-number: yes'), es: `línea ${WEB + 1}: responde a una pregunta que este cuestionario no tiene (fax-number)`, en: `line ${WEB + 1}: it answers a question this questionnaire does not have (fax-number)` },
+  {
+    name: 'broken.yaml',
+    text: bakery.replace('  website: social-only', '  website: [social-only'),
+    es: `línea ${WEB}: el archivo está dañado`,
+    en: `line ${WEB}: the file is damaged`,
+  },
+  {
+    name: 'bad-option.yaml',
+    text: bakery.replace('  website: social-only', '  website: on-the-moon'),
+    es: `línea ${WEB}: la respuesta a «¿Qué tipo de web tiene la empresa?» no es ninguna de sus opciones`,
+    en: `line ${WEB}: the answer to “`,
+  },
+  {
+    name: 'unknown.yaml',
+    text: bakery.replace('  website: social-only', '  website: social-only\n  fax-number: yes'),
+    es: `línea ${WEB + 1}: responde a una pregunta que este cuestionario no tiene (fax-number)`,
+    en: `line ${WEB + 1}: it answers a question this questionnaire does not have (fax-number)`,
+  },
 ];
 
 describe('a refused import', () => {
@@ -135,7 +170,8 @@ describe('a refused import', () => {
         await page.setInputFiles('#q-import-file', file(bad.name, text));
         await expect.poll(() => page.textContent('#q-status'), { message: bad.name }).toContain(bad[lang]);
         const said = (await page.textContent('#q-status'))!;
-        for (const jargon of ['YAML', 'syntax', 'Flow sequence', '[bad-answer]', 'unknown-question', 'options:', '`']) expect(said, bad.name).not.toContain(jargon);
+        for (const jargon of ['YAML', 'syntax', 'Flow sequence', '[bad-answer]', 'unknown-question', 'options:', '`'])
+          expect(said, bad.name).not.toContain(jargon);
         expect(await page.isChecked('#website--current')).toBe(true);
       }
       // The results page says it the same way.

@@ -22,7 +22,10 @@ function build(name: string): { site: string; stderr: string } {
 
 const page = (site: string, url: string) => readFileSync(path.join(site, url, 'index.html'), 'utf8');
 /** The top-level folders of a built site that are languages (two or three letters, maybe a region). */
-const languageFolders = (site: string) => readdirSync(site).filter((n) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(n)).sort();
+const languageFolders = (site: string) =>
+  readdirSync(site)
+    .filter((n) => /^[a-z]{2,3}(-[A-Z]{2})?$/.test(n))
+    .sort();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +50,9 @@ describe('a German site with a partial text catalogue', () => {
     expect(languageFolders(de.site)).toEqual(['de']);
     const warnings = de.stderr.split('\n').filter((l) => l.includes('[catalogue-incomplete]'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^test\/fixtures\/lang\/de-site\/content\/texts\/de\.yaml:1:1: warning: \d+ of \d+ texts are missing for `de` and are shown in English/);
+    expect(warnings[0]).toMatch(
+      /^test\/fixtures\/lang\/de-site\/content\/texts\/de\.yaml:1:1: warning: \d+ of \d+ texts are missing for `de` and are shown in English/,
+    );
     expect(existsSync(path.join(de.site, 'worksheets/empathy-map.de.pdf'))).toBe(true);
   });
 

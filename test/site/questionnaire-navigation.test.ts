@@ -19,7 +19,9 @@ async function open(path: string, width = 390): Promise<{ context: BrowserContex
 
 /** The numbers of the questions a visitor can see, whatever the stage, in page order. */
 function shownNumbers(page: Page): Promise<string[]> {
-  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.question:not([hidden]) .number')).map((n) => n.textContent!.trim()));
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.question:not([hidden]) .number')).map((n) => n.textContent!.trim()),
+  );
 }
 
 describe('question numbers', () => {
@@ -116,7 +118,9 @@ describe('moving through the questionnaire', () => {
   it('the Spanish note uses Spanish plural forms', async () => {
     const { context, page } = await open('/es/questionnaire/digital-service/');
     await page.click('#step-presence [data-next]');
-    expect(await page.locator('#step-promotion .step-note').textContent()).toContain('Has dejado 5 preguntas sin responder en «Presencia».');
+    expect(await page.locator('#step-promotion .step-note').textContent()).toContain(
+      'Has dejado 5 preguntas sin responder en «Presencia».',
+    );
     await context.close();
   });
 });
@@ -125,7 +129,10 @@ describe('the home page', () => {
   it('says how many questions a questionnaire has in words, in each language', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    for (const [lang, word] of [['es', 'preguntas'], ['en', 'questions']]) {
+    for (const [lang, word] of [
+      ['es', 'preguntas'],
+      ['en', 'questions'],
+    ]) {
       await page.goto(`${server.url}/${lang}/`);
       expect(await page.textContent('.card .meta')).toMatch(new RegExp(`^\\d+ ${word} · `));
     }

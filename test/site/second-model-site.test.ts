@@ -52,7 +52,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const text = (file: string) => readFileSync(path.join(site, file), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (file: string) =>
+  readFileSync(path.join(site, file), 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('a second model beside the bundled one on the site', () => {
   it('gets its questionnaire and results pages in the language it has, and none in the other', () => {
@@ -64,10 +67,14 @@ describe('a second model beside the bundled one on the site', () => {
 
   it('publishes its assessment in its own words: report title, no Kit Digital, no funnel sentence, its resources', () => {
     const page = text('en/assessments/northwind-studio/index.html');
-    expect(readFileSync(path.join(site, 'en/assessments/northwind-studio/index.html'), 'utf8')).toContain('<title>Northwind Design Studio — Six-dimension digital maturity report');
+    expect(readFileSync(path.join(site, 'en/assessments/northwind-studio/index.html'), 'utf8')).toContain(
+      '<title>Northwind Design Studio — Six-dimension digital maturity report',
+    );
     expect(page).not.toMatch(/Kit Digital|every link|customer journey/i);
     expect(page).toContain('Further reading Backup checklist Testing a restore');
-    const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(site, 'en/assessments/northwind-studio/report.pdf'), '-'], { encoding: 'utf8' });
+    const pdf = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(site, 'en/assessments/northwind-studio/report.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(pdf).toContain('digimat · Six-dimension digital maturity report · Northwind Design Studio');
     expect(pdf).not.toMatch(/Kit Digital/);
     // The bundled model's published page keeps its funding label and its funnel sentence.
@@ -76,13 +83,15 @@ describe('a second model beside the bundled one on the site', () => {
     expect(bundled).toMatch(/The customer journey depends on every link|It is the last stage of the journey/);
   });
 
-  it('writes a blank journey map per questionnaire, with that questionnaire\'s stages as columns', () => {
-    expect(readdirSync(path.join(site, 'worksheets')).filter((f) => f.startsWith('customer-journey')).sort()).toEqual([
-      'customer-journey.digital-service.en.pdf',
-      'customer-journey.digital-service.es.pdf',
-      'customer-journey.eu-six.en.pdf',
-    ]);
-    const six = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(site, 'worksheets/customer-journey.eu-six.en.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  it("writes a blank journey map per questionnaire, with that questionnaire's stages as columns", () => {
+    expect(
+      readdirSync(path.join(site, 'worksheets'))
+        .filter((f) => f.startsWith('customer-journey'))
+        .sort(),
+    ).toEqual(['customer-journey.digital-service.en.pdf', 'customer-journey.digital-service.es.pdf', 'customer-journey.eu-six.en.pdf']);
+    const six = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(site, 'worksheets/customer-journey.eu-six.en.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
     for (const title of [...Object.values(LONG), 'Green digitalisation']) expect(six).toContain(title);
     expect(six).not.toContain('Presence');
     const page = text('en/worksheets/index.html');
@@ -93,7 +102,7 @@ describe('a second model beside the bundled one on the site', () => {
     expect(text('es/worksheets/index.html')).toContain('Mapa del recorrido del cliente');
   });
 
-  it('fills the journey map of the questionnaire chosen, with its stages as columns, and keeps each form\'s draft apart', async () => {
+  it("fills the journey map of the questionnaire chosen, with its stages as columns, and keeps each form's draft apart", async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -103,7 +112,14 @@ describe('a second model beside the bundled one on the site', () => {
     expect(await forms.count()).toBe(2);
     const six = page.locator('form[data-worksheet="customer-journey"][data-questionnaire="eu-six"]');
     expect(await six.locator('h2').innerText()).toBe('Customer journey map — Six-dimension digital maturity check');
-    expect(await six.locator('legend').allInnerTexts()).toEqual([...Object.values(LONG).slice(0, 1), 'Digital readiness', 'Human-centric digitalisation', LONG['Data management and governance']!, LONG['Automation and artificial intelligence']!, 'Green digitalisation']);
+    expect(await six.locator('legend').allInnerTexts()).toEqual([
+      ...Object.values(LONG).slice(0, 1),
+      'Digital readiness',
+      'Human-centric digitalisation',
+      LONG['Data management and governance']!,
+      LONG['Automation and artificial intelligence']!,
+      'Green digitalisation',
+    ]);
     await six.locator('textarea[name="journey.data.painPoints"]').fill('Backups live on one laptop');
     const [d] = await Promise.all([page.waitForEvent('download'), six.locator('button[type="submit"]').click()]);
     const file = path.join(root, 'journey-eu-six.pdf');
@@ -131,29 +147,47 @@ describe('a second model beside the bundled one on the site', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${server.url}/en/`);
-      await page.evaluate((a) => localStorage.setItem('digimat:answers:eu-six@1', JSON.stringify({ version: 1, company: { employees: 6 }, savedAt: '2026-01-01', answers: a })), value!.answers);
+      await page.evaluate(
+        (a) =>
+          localStorage.setItem(
+            'digimat:answers:eu-six@1',
+            JSON.stringify({ version: 1, company: { employees: 6 }, savedAt: '2026-01-01', answers: a }),
+          ),
+        value!.answers,
+      );
       await page.goto(`${server.url}/en/results/eu-six/`);
       await page.waitForSelector('[data-testid="overall"]');
       const body = await page.locator('main').innerText();
       for (const title of Object.values(LONG)) expect(body.replace(/\s+/g, ' ')).toContain(title);
       expect(body).not.toMatch(/Kit Digital|every link|customer journey/i);
       expect(await page.locator('[data-testid="weakest"] p').count()).toBe(1); // the stage named, no chain sentence
-      expect(await page.locator('[data-testid="resources"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain('https://example.org/backup-checklist');
+      expect(await page.locator('[data-testid="resources"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
+        'https://example.org/backup-checklist',
+      );
       // Nothing wider than the screen, and no stage-table cell whose text spills out of it.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const spilled = await page.evaluate(() => Array.from(document.querySelectorAll('.stage-table th, .stage-table td')).filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+      const spilled = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.stage-table th, .stage-table td'))
+          .filter((c) => c.scrollWidth > c.clientWidth + 1)
+          .map((c) => c.textContent),
+      );
       expect(spilled).toEqual([]);
       // Figures and level words are never broken inside: "16.7" stays on one line, "Moderately" too.
       const broken = await page.evaluate(() =>
         Array.from(document.querySelectorAll('.stage-table td')).flatMap((c) => {
           const range = document.createRange();
-          return Array.from(c.childNodes).flatMap((n) => (n.textContent ?? '').split(/\s+/).filter(Boolean).flatMap((word) => {
-            const at = (n.textContent ?? '').indexOf(word);
-            if (n.nodeType !== Node.TEXT_NODE) return [];
-            range.setStart(n, at);
-            range.setEnd(n, at + word.length);
-            return range.getClientRects().length > 1 ? [word] : [];
-          }));
+          return Array.from(c.childNodes).flatMap((n) =>
+            (n.textContent ?? '')
+              .split(/\s+/)
+              .filter(Boolean)
+              .flatMap((word) => {
+                const at = (n.textContent ?? '').indexOf(word);
+                if (n.nodeType !== Node.TEXT_NODE) return [];
+                range.setStart(n, at);
+                range.setEnd(n, at + word.length);
+                return range.getClientRects().length > 1 ? [word] : [];
+              }),
+          );
         }),
       );
       expect(broken).toEqual([]);

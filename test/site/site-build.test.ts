@@ -8,7 +8,9 @@ import { ROOT, runDigimat } from '../helpers/run-cli.js';
 import { buildOnce } from '../helpers/site-build.js';
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Copies of the content and assessments to break, built from the repository with --content. */
@@ -23,11 +25,27 @@ describe('digimat build', () => {
 
   it('writes every page kind in both languages', () => {
     for (const lang of ['es', 'en']) {
-      for (const p of ['index.html', 'questionnaire/digital-service/index.html', 'results/digital-service/index.html', 'course/index.html', 'course/presence/being-found/index.html', 'search/index.html', 'worksheets/index.html']) {
+      for (const p of [
+        'index.html',
+        'questionnaire/digital-service/index.html',
+        'results/digital-service/index.html',
+        'course/index.html',
+        'course/presence/being-found/index.html',
+        'search/index.html',
+        'worksheets/index.html',
+      ]) {
         expect(existsSync(path.join(site, lang, p)), `${lang}/${p}`).toBe(true);
       }
     }
-    for (const f of ['index.html', 'sw.js', 'manifest.webmanifest', 'assets/js/questionnaire.js', 'assets/js/results.js', 'pagefind/pagefind-ui.js']) expect(existsSync(path.join(site, f)), f).toBe(true);
+    for (const f of [
+      'index.html',
+      'sw.js',
+      'manifest.webmanifest',
+      'assets/js/questionnaire.js',
+      'assets/js/results.js',
+      'pagefind/pagefind-ui.js',
+    ])
+      expect(existsSync(path.join(site, f)), f).toBe(true);
   });
 
   it('references no other host from any page, script or stylesheet', () => {
@@ -35,7 +53,9 @@ describe('digimat build', () => {
     for (const file of files(site).filter((f) => /\.(html|css|js|webmanifest)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
       // Attributes and CSS that load something: src, href, url(), @import, fetch/import() of an absolute URL.
-      for (const m of text.matchAll(/(?:src|href|action)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\/|fetch\(\s*["'`]https?:\/\//g)) {
+      for (const m of text.matchAll(
+        /(?:src|href|action)\s*=\s*["']?(https?:)?\/\/[^"'\s>]+|url\(\s*["']?(?:https?:)?\/\/[^)]+\)|@import\s+["']?(?:https?:)?\/\/|fetch\(\s*["'`]https?:\/\//g,
+      )) {
         offenders.push(`${path.relative(site, file)}: ${m[0].slice(0, 80)}`);
       }
     }
@@ -70,7 +90,9 @@ describe('digimat build', () => {
     expect(css.length).toBeGreaterThan(8192);
     expect(css.endsWith('}')).toBe(true);
     expect((css.match(/\{/g) ?? []).length).toBe((css.match(/\}/g) ?? []).length);
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
     expect(entry.languages.es!.page_count).toBeGreaterThan(7);
   });
@@ -78,18 +100,30 @@ describe('digimat build', () => {
   it('names the service-worker cache by a hash of the build and precaches every page', () => {
     const sw = readFileSync(path.join(site, 'sw.js'), 'utf8');
     expect(sw).toMatch(/const CACHE = "digimat-[0-9a-f]{16}"/);
-    for (const url of ['es/questionnaire/digital-service/', 'en/results/digital-service/', 'assets/js/results.js', 'pagefind/pagefind-ui.js']) expect(sw).toContain(`"${url}"`);
+    for (const url of [
+      'es/questionnaire/digital-service/',
+      'en/results/digital-service/',
+      'assets/js/results.js',
+      'pagefind/pagefind-ui.js',
+    ])
+      expect(sw).toContain(`"${url}"`);
   });
 
   it('writes the blank worksheets in both languages and the report beside each published assessment', () => {
     for (const lang of ['es', 'en']) {
       // The journey map is written per questionnaire: its columns are that questionnaire's stages.
       for (const file of [`empathy-map.${lang}`, `buyer-persona.${lang}`, `customer-journey.digital-service.${lang}`]) {
-        expect(readFileSync(path.join(site, `worksheets/${file}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(
+          readFileSync(path.join(site, `worksheets/${file}.pdf`))
+            .subarray(0, 5)
+            .toString(),
+        ).toBe('%PDF-');
       }
       expect(readFileSync(path.join(site, `${lang}/index.html`), 'utf8')).toContain(`href="../worksheets/empathy-map.${lang}.pdf"`);
     }
-    const report = execFileSync('pdftotext', [path.join(site, 'en/assessments/costa-trail-outfitters/report.pdf'), '-'], { encoding: 'utf8' });
+    const report = execFileSync('pdftotext', [path.join(site, 'en/assessments/costa-trail-outfitters/report.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     expect(report).toContain('Digital service maturity report');
     expect(report).toContain('Costa Trail Outfitters');
     expect(readFileSync(path.join(site, 'en/assessments/costa-trail-outfitters/index.html'), 'utf8')).toContain('href="report.pdf"');
@@ -113,7 +147,9 @@ describe('digimat build', () => {
     writeFileSync(q, readFileSync(q, 'utf8').replace('    stage: sales\n', '    stage: venta\n'));
     const r = runDigimat(args);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^\/tmp\/\S+\/content\/questionnaires\/digital-service\.es\.yaml:\d+:12: unknown stage `venta`; known stages: presence, promotion, sales, loyalty \[unknown-stage\]$/m);
+    expect(r.stderr).toMatch(
+      /^\/tmp\/\S+\/content\/questionnaires\/digital-service\.es\.yaml:\d+:12: unknown stage `venta`; known stages: presence, promotion, sales, loyalty \[unknown-stage\]$/m,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(path.join(ws, '_site/marker.txt'), 'utf8')).toBe('previous build');
     expect(readFileSync(path.join(ws, '_site/es/index.html'), 'utf8')).toBe(before);

@@ -64,14 +64,22 @@ function record(extra: string, company = '{}'): string {
 }
 
 async function store(text: string): Promise<void> {
-  await page.evaluate(([k, v]) => {
-    localStorage.clear();
-    localStorage.setItem(k!, v!);
-  }, [KEY, text]);
+  await page.evaluate(
+    ([k, v]) => {
+      localStorage.clear();
+      localStorage.setItem(k!, v!);
+    },
+    [KEY, text],
+  );
 }
 
 async function prompt(id: string): Promise<string> {
-  return page.evaluate((qid) => JSON.parse(document.getElementById('digimat-data')!.textContent!).questionnaire.questions.find((q: { id: string }) => q.id === qid)?.prompt ?? qid, id);
+  return page.evaluate(
+    (qid) =>
+      JSON.parse(document.getElementById('digimat-data')!.textContent!).questionnaire.questions.find((q: { id: string }) => q.id === qid)
+        ?.prompt ?? qid,
+    id,
+  );
 }
 
 describe('answers stored on this device are checked like an import', () => {
@@ -105,7 +113,13 @@ describe('answers stored on this device are checked like an import', () => {
       expect(notice, `${id}: ${json}`).toContain('We restored the answers you had saved.');
       expect(notice).toContain(await prompt(id));
       expect(await page.isChecked('#reviews--ask')).toBe(true);
-      expect(await page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('#q-website input, #q-listings input, #q-campaigns input')).filter((i) => i.checked).map((i) => i.id))).toEqual([]);
+      expect(
+        await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLInputElement>('#q-website input, #q-listings input, #q-campaigns input'))
+            .filter((i) => i.checked)
+            .map((i) => i.id),
+        ),
+      ).toEqual([]);
     }
     expect(errors).toEqual([]);
   }, 120_000);
@@ -150,11 +164,18 @@ describe('answers stored on this device are checked like an import', () => {
 
   it('"we restored your answers" appears only when something was restored', async () => {
     // Nothing stored, an empty record, and a record whose only answer is damaged: nothing was restored.
-    for (const text of [undefined, record('').replace(JSON.stringify(GOOD).slice(1, -1), ''), `{"version":${VERSION},"company":{},"answers":{"listings":{"value":5}}}`]) {
-      await page.evaluate(([key, v]) => {
-        localStorage.clear();
-        if (v) localStorage.setItem(key!, v);
-      }, [KEY, text]);
+    for (const text of [
+      undefined,
+      record('').replace(JSON.stringify(GOOD).slice(1, -1), ''),
+      `{"version":${VERSION},"company":{},"answers":{"listings":{"value":5}}}`,
+    ]) {
+      await page.evaluate(
+        ([key, v]) => {
+          localStorage.clear();
+          if (v) localStorage.setItem(key!, v);
+        },
+        [KEY, text],
+      );
       await page.goto(`${server.url}/es/questionnaire/digital-service/`);
       await page.waitForSelector('body.stepped');
       expect(await page.textContent('#q-status'), String(text)).not.toContain('Hemos recuperado');

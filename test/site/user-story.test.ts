@@ -103,7 +103,9 @@ describe.each([
     const bad = path.join(dir, 'bad.yaml');
     writeFileSync(bad, 'questionnaire: { id: other, version: 1, lang: es }\nanswers: {}\n');
     await page.setInputFiles('#import-file', bad);
-    await expect.poll(() => page.textContent('#results-alert')).toContain(lang === 'es' ? 'No se ha importado nada' : 'Nothing was imported');
+    await expect
+      .poll(() => page.textContent('#results-alert'))
+      .toContain(lang === 'es' ? 'No se ha importado nada' : 'Nothing was imported');
     expect(await readResults(page)).toEqual(expectedView(expected));
 
     // Share link: opens the same results in a fresh browser with nothing stored.
@@ -134,7 +136,8 @@ describe.each([
     await page.goto(`${server.url}/${lang}/`);
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
       return reg.active?.state;
     });
     await context.setOffline(true);
@@ -148,7 +151,9 @@ describe.each([
     const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
     expect(pdfText).toContain(lang === 'es' ? 'Informe de madurez del servicio digital' : 'Digital service maturity report');
     // The PDF writes figures in the page's language (27,0 in Spanish) and lists the whole plan, `later` too.
-    expect(pdfText).toContain(`${new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(expected.overall.score)} / 100`);
+    expect(pdfText).toContain(
+      `${new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(expected.overall.score)} / 100`,
+    );
     for (const item of expected.plan) expect(pdfText.replace(/\s+/g, ' ')).toContain(item.title);
     await page.goto(`${server.url}/${lang}/questionnaire/digital-service/`);
     await page.reload();
@@ -226,7 +231,15 @@ describe('shared links and saved answers', () => {
     // Answers saved under an older version of the questionnaire.
     await page.evaluate(() => {
       localStorage.clear();
-      localStorage.setItem('digimat:answers:digital-service@0', JSON.stringify({ version: 0, company: {}, savedAt: '2025-01-01', answers: { website: { value: 'outdated' }, 'fax-number': { value: 'yes' }, reviews: { value: 'never-heard' } } }));
+      localStorage.setItem(
+        'digimat:answers:digital-service@0',
+        JSON.stringify({
+          version: 0,
+          company: {},
+          savedAt: '2025-01-01',
+          answers: { website: { value: 'outdated' }, 'fax-number': { value: 'yes' }, reviews: { value: 'never-heard' } },
+        }),
+      );
     });
     await page.reload();
     await expect.poll(() => page.textContent('#q-status')).toContain('fax-number');
@@ -282,7 +295,12 @@ describe('shared links and saved answers', () => {
   it('fits a 360 px phone without sideways scrolling', async () => {
     const context = await newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    for (const url of ['/es/', '/es/questionnaire/digital-service/', '/en/assessments/costa-trail-outfitters/', '/es/course/sales/easy-purchase/']) {
+    for (const url of [
+      '/es/',
+      '/es/questionnaire/digital-service/',
+      '/en/assessments/costa-trail-outfitters/',
+      '/es/course/sales/easy-purchase/',
+    ]) {
       await page.goto(server.url + url);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(360);
     }

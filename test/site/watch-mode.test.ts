@@ -8,9 +8,24 @@ import { ROOT } from '../helpers/run-cli.js';
 /** `npm start` as an author runs it (`digimat serve`: Eleventy serving and watching), on copies of the content to edit. */
 function startServing(dir: string): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/digimat.js'), 'serve', '--port', '0', '--content', path.join(dir, 'content'), '--assessments', path.join(dir, 'assessments'), '--out', path.join(dir, '_site')], {
-    cwd: ROOT,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin/digimat.js'),
+      'serve',
+      '--port',
+      '0',
+      '--content',
+      path.join(dir, 'content'),
+      '--assessments',
+      path.join(dir, 'assessments'),
+      '--out',
+      path.join(dir, '_site'),
+    ],
+    {
+      cwd: ROOT,
+    },
+  );
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   return { child, output: () => output };
@@ -32,7 +47,7 @@ async function title(url: string): Promise<string | undefined> {
   return /<title>([^<]*)<\/title>/.exec(await res.text())?.[1];
 }
 
-describe('npm start (digimat serve: Eleventy\'s watch and dev server with the digimat plugin)', () => {
+describe("npm start (digimat serve: Eleventy's watch and dev server with the digimat plugin)", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'digimat-serve-'));
   for (const d of ['content', 'assessments']) cpSync(path.join(ROOT, d), path.join(dir, d), { recursive: true });
   const served = startServing(dir);
@@ -64,6 +79,8 @@ describe('npm start (digimat serve: Eleventy\'s watch and dev server with the di
     writeFileSync(course, readFileSync(course, 'utf8').replace(/^title: .*$/m, 'title: Comprar sin tropiezos'));
     writeFileSync(assessment, good);
     await waitFor('the recovery message', () => (/content fixed, site rebuilt/.test(served.output().slice(mark)) ? true : undefined));
-    expect(await waitFor('the edited course page', async () => ((await title(page))?.startsWith('Comprar sin tropiezos') ? true : undefined))).toBe(true);
+    expect(
+      await waitFor('the edited course page', async () => ((await title(page))?.startsWith('Comprar sin tropiezos') ? true : undefined)),
+    ).toBe(true);
   }, 300_000);
 });

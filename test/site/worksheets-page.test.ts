@@ -58,7 +58,9 @@ describe('worksheets page', () => {
     await page.fill('textarea[name="journey.sales.painPoints"]', 'Shipping costs shown at the end');
     await page.reload();
     expect(await page.inputValue('form[data-worksheet="empathy-map"] input[name="profile"]')).toBe('Marta, weekend hiker');
-    expect(await page.inputValue('form[data-worksheet="empathy-map"] textarea[name="pains"]')).toBe('Sizes run small\nNo stock shown online');
+    expect(await page.inputValue('form[data-worksheet="empathy-map"] textarea[name="pains"]')).toBe(
+      'Sizes run small\nNo stock shown online',
+    );
     expect(await page.inputValue('form[data-worksheet="buyer-persona"] input[name="name"]')).toBe('Leo, trail runner');
     expect(await page.isChecked('form[data-worksheet="buyer-persona"] input[name="channels"] >> nth=1')).toBe(true);
     expect(await page.isChecked('form[data-worksheet="buyer-persona"] input[name="channels"] >> nth=0')).toBe(false);

@@ -23,7 +23,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v: any) => ['serious', 'critical'].includes(v.impact)).map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v: any) => ['serious', 'critical'].includes(v.impact))
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
   });
 }
 
@@ -49,7 +51,8 @@ function plan(i: number): Record<string, Planned> {
     if (question.id === 'website') out[question.id] = { value: 'current' };
     else if (j === 4 && i < 4) out[question.id] = i === 0 ? { dontKnow: true, reason: 'No llevo ese tema' } : { dontKnow: true };
     else if (question.allowNa && i === 5) out[question.id] = { na: true };
-    else if (question.kind === 'multiple') out[question.id] = { value: question.options.slice(0, 1 + ((i + j) % Math.min(n, 3))).map((o) => o.id) };
+    else if (question.kind === 'multiple')
+      out[question.id] = { value: question.options.slice(0, 1 + ((i + j) % Math.min(n, 3))).map((o) => o.id) };
     else if (j % 3 === 0) out[question.id] = { value: question.options[n - 2]!.id };
     else out[question.id] = { value: question.options[(i + j) % n]!.id };
   });
@@ -105,11 +108,20 @@ async function qrPixels(page: Page): Promise<{ width: number; height: number; rg
 async function boardScores(page: Page) {
   return page.evaluate(() => ({
     overall: document.querySelector<HTMLElement>('#ws-scores tfoot tr')!.dataset.overall,
-    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({ id: r.dataset.stage, score: r.dataset.score, spread: [r.dataset.min, r.dataset.median, r.dataset.max].map((x) => (x === undefined ? null : Number(x))) })),
+    stages: Array.from(document.querySelectorAll<HTMLElement>('#ws-scores tbody tr')).map((r) => ({
+      id: r.dataset.stage,
+      score: r.dataset.score,
+      spread: [r.dataset.min, r.dataset.median, r.dataset.max].map((x) => (x === undefined ? null : Number(x))),
+    })),
   }));
 }
 
-const seen: { link: string[]; files: string[]; qr: Awaited<ReturnType<typeof qrPixels>>[]; names: string[] } = { link: [], files: [], qr: [], names: [] };
+const seen: { link: string[]; files: string[]; qr: Awaited<ReturnType<typeof qrPixels>>[]; names: string[] } = {
+  link: [],
+  files: [],
+  qr: [],
+  names: [],
+};
 
 beforeAll(async () => {
   const root = buildOnce();
@@ -251,7 +263,10 @@ describe('a shared device and paper questionnaires', () => {
     await page.fill('#ws-paste', secondLink);
     await page.click('#ws-add');
     await expect.poll(() => page.locator('#ws-progress .tile').count()).toBe(2);
-    expect(await page.locator('#ws-progress .tile').allTextContents()).toEqual([expect.not.stringContaining('en papel'), expect.stringContaining('en papel')]);
+    expect(await page.locator('#ws-progress .tile').allTextContents()).toEqual([
+      expect.not.stringContaining('en papel'),
+      expect.stringContaining('en papel'),
+    ]);
     await page.click('#ws-reveal');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ws-export-json')]);
     const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -271,11 +286,22 @@ describe('the facilitator’s board', () => {
   beforeAll(async () => {
     // The laptop's camera is Chromium's fake one, playing the two QR codes the phones drew.
     const video = path.join(work, 'qr-codes.y4m');
-    writeFileSync(video, y4mVideo(seen.qr.map((img) => greyScaled(img.rgba, img.width, img.height, Math.floor(400 / img.width))), { framesEach: 15 }));
+    writeFileSync(
+      video,
+      y4mVideo(
+        seen.qr.map((img) => greyScaled(img.rgba, img.width, img.height, Math.floor(400 / img.width))),
+        { framesEach: 15 },
+      ),
+    );
     board = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+      args: [
+        ...CHROMIUM_ARGS,
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
     });
     const context = track(await board.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
     await context.grantPermissions(['camera'], { origin: server.url });
@@ -346,7 +372,9 @@ describe('the facilitator’s board', () => {
     expect(await page.locator('.board-row').count()).toBe(0);
     await page.click('#ws-reveal');
     await page.waitForSelector('#ws-results:not([hidden]) .board-row');
-    const d = await page.locator('#ws-questions .board-row').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.disagreement)));
+    const d = await page
+      .locator('#ws-questions .board-row')
+      .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.disagreement)));
     expect(d.length).toBe(q.questions.length);
     expect(d).toEqual([...d].sort((a, b) => b - a));
     expect(d[0]).toBeGreaterThan(0);
@@ -372,7 +400,9 @@ describe('the facilitator’s board', () => {
     await page.fill('#wq-owner', 'Ana');
     await page.click('#wq-decide button[type=submit]');
     await page.click('#wq-close');
-    expect(await page.getAttribute(`#ws-questions .board-row[data-question="${top}"]`, 'data-status')).toMatch(/unanimous|consensus|decided/);
+    expect(await page.getAttribute(`#ws-questions .board-row[data-question="${top}"]`, 'data-status')).toMatch(
+      /unanimous|consensus|decided/,
+    );
     // A second, still open question decided by the facilitator.
     const open = (await page.getAttribute('#ws-questions .board-row[data-status="open"]', 'data-question'))!;
     const openQ = q.questions.find((x) => x.id === open)!;
@@ -397,7 +427,14 @@ describe('the facilitator’s board', () => {
     expect(validated.code).toBe(0);
     const scored = JSON.parse(runDigimat(['score', file, '--json']).stdout);
     // The consensus per stage, and each stage's spread over the participants' own scores.
-    expect({ overall: String(scored.overall.score ?? ''), stages: scored.stages.map((s: any) => ({ id: s.id, score: String(s.score ?? ''), spread: [s.spread.min, s.spread.median, s.spread.max] })) }).toEqual(shown);
+    expect({
+      overall: String(scored.overall.score ?? ''),
+      stages: scored.stages.map((s: any) => ({
+        id: s.id,
+        score: String(s.score ?? ''),
+        spread: [s.spread.min, s.spread.median, s.spread.max],
+      })),
+    }).toEqual(shown);
     expect(shown.stages.every((s) => s.spread.every((x) => typeof x === 'number'))).toBe(true);
     expect(scored.participants).toBe(6);
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('#ws-export-json')]);
@@ -405,7 +442,12 @@ describe('the facilitator’s board', () => {
     await jsonDownload.saveAs(jsonFile);
     const json = JSON.parse(readFileSync(jsonFile, 'utf8'));
     expect(json.participants).toHaveLength(6);
-    expect(json.participants.map((p: any) => p.name).filter(Boolean).sort()).toEqual(['Ana', 'Luis', 'Pablo', 'Sofía']);
+    expect(
+      json.participants
+        .map((p: any) => p.name)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['Ana', 'Luis', 'Pablo', 'Sofía']);
     // The JSON export is the same workshop: it validates and scores identically.
     expect(runDigimat(['validate', jsonFile]).code).toBe(0);
     expect(JSON.parse(runDigimat(['score', jsonFile, '--json']).stdout)).toEqual(scored);
@@ -466,11 +508,15 @@ describe('the facilitator’s board', () => {
     await page.waitForSelector('#ws-results:not([hidden]) .board-row');
     expect(await page.locator('#ws-progress .tile').count()).toBe(6);
     expect(await boardScores(page)).toEqual(shown);
-    await page.evaluate(() => localStorage.setItem('digimat:workshop-board', '{"format":"digimat-board","v":1,"participants":[{"key":1}]}'));
+    await page.evaluate(() =>
+      localStorage.setItem('digimat:workshop-board', '{"format":"digimat-board","v":1,"participants":[{"key":1}]}'),
+    );
     await page.reload();
     await page.waitForSelector('#ws-start:not([hidden])');
     expect(await page.textContent('#ws-alert')).toContain('digimat:workshop-board:unreadable:');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('digimat:workshop-board:unreadable:')).length);
+    const kept = await page.evaluate(
+      () => Object.keys(localStorage).filter((k) => k.startsWith('digimat:workshop-board:unreadable:')).length,
+    );
     expect(kept).toBe(1);
   });
 

@@ -82,7 +82,9 @@ let warned = false;
 function warnOnce(failed: string[]): void {
   if (warned) return;
   warned = true;
-  const threads = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:worker_threads') as { isMainThread?: boolean } | undefined;
+  const threads = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.(
+    'node:worker_threads',
+  ) as { isMainThread?: boolean } | undefined;
   if (threads?.isMainThread === false) return;
   console.warn(
     `digimat: warning: pdfkit or fontkit is not the pinned version (pdfkit 0.20.2, fontkit 2.0.4): ${failed.join('; ')} differ. ` +

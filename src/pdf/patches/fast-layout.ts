@@ -13,7 +13,11 @@ const shared = new WeakMap<object, SharedLayout>();
 /** The caches of a parsed font, made on first use, shared by every document that embeds it. */
 export function sharedLayout(font: object): SharedLayout {
   let caches = shared.get(font);
-  if (!caches) shared.set(font, (caches = { words: new BoundedMap(CACHE_LIMIT), widths: new BoundedMap(CACHE_LIMIT), lines: new BoundedMap(CACHE_LIMIT) }));
+  if (!caches)
+    shared.set(
+      font,
+      (caches = { words: new BoundedMap(CACHE_LIMIT), widths: new BoundedMap(CACHE_LIMIT), lines: new BoundedMap(CACHE_LIMIT) }),
+    );
   return caches;
 }
 

@@ -10,7 +10,9 @@ type Zlib = { deflateSync(data: Uint8Array, options: { level: number }): Uint8Ar
  * Node's own zlib where there is one, found without an import so that the browser bundle carries
  * nothing for it (`process.getBuiltinModule`, Node 20.16 and later).
  */
-const zlib = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+const zlib = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:zlib') as
+  | Zlib
+  | undefined;
 
 /**
  * zlib level for the document's streams. pdfkit compresses at zlib's default, 6, which was a fifth of

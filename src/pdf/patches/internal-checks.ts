@@ -25,7 +25,11 @@ const proto = (x: object) => Object.getPrototypeOf(x) as Record<string, unknown>
  * call a member on the probe to see what it does; it never touches a real document.
  */
 export const INTERNAL_CHECKS: readonly InternalCheck[] = [
-  { patch: 'fast-layout', member: 'PDFDocument#_font (an EmbeddedFont holding the fontkit font)', holds: (p) => isObject(p.doc._font) && isObject(p.doc._font.font) },
+  {
+    patch: 'fast-layout',
+    member: 'PDFDocument#_font (an EmbeddedFont holding the fontkit font)',
+    holds: (p) => isObject(p.doc._font) && isObject(p.doc._font.font),
+  },
   { patch: 'fast-layout', member: 'EmbeddedFont#layout(text, features, onlyWidth)', holds: (p) => method(proto(p.font).layout, 3) },
   { patch: 'fast-layout', member: 'EmbeddedFont#encode(text, features)', holds: (p) => method(proto(p.font).encode, 2) },
   {
@@ -45,16 +49,34 @@ export const INTERNAL_CHECKS: readonly InternalCheck[] = [
       return whole === p.font.layoutRun('Ab ').advanceWidth + p.font.layoutRun('cd').advanceWidth;
     },
   },
-  { patch: 'fast-layout', member: 'EmbeddedFont#subset.includeGlyph(glyph) (fontkit Subset)', holds: (p) => isObject(p.font.subset) && method(proto(p.font.subset).includeGlyph, 1) },
-  { patch: 'fast-layout', member: 'EmbeddedFont#widths, #unicode (arrays) and #scale (a number)', holds: (p) => Array.isArray(p.font.widths) && Array.isArray(p.font.unicode) && Number.isFinite(p.font.scale) },
-  { patch: 'shared-fonts', member: 'PDFDocument#_fontFamilies (fonts opened, by name)', holds: (p) => isObject(p.doc._fontFamilies) && Object.values(p.doc._fontFamilies).includes(p.doc._font) },
+  {
+    patch: 'fast-layout',
+    member: 'EmbeddedFont#subset.includeGlyph(glyph) (fontkit Subset)',
+    holds: (p) => isObject(p.font.subset) && method(proto(p.font.subset).includeGlyph, 1),
+  },
+  {
+    patch: 'fast-layout',
+    member: 'EmbeddedFont#widths, #unicode (arrays) and #scale (a number)',
+    holds: (p) => Array.isArray(p.font.widths) && Array.isArray(p.font.unicode) && Number.isFinite(p.font.scale),
+  },
+  {
+    patch: 'shared-fonts',
+    member: 'PDFDocument#_fontFamilies (fonts opened, by name)',
+    holds: (p) => isObject(p.doc._fontFamilies) && Object.values(p.doc._fontFamilies).includes(p.doc._font),
+  },
   { patch: 'faster-streams', member: 'PDFDocument#ref(data)', holds: (p) => method(proto(p.doc).ref, 1) },
   {
     patch: 'faster-streams',
     member: 'PDFReference#write(chunk), #finalize(), #compress, #buffer',
     holds: (p) => {
       const content = p.doc.page?.content;
-      return isObject(content) && method(proto(content).write, 1) && method(proto(content).finalize, 0) && typeof content.compress === 'boolean' && Array.isArray(content.buffer);
+      return (
+        isObject(content) &&
+        method(proto(content).write, 1) &&
+        method(proto(content).finalize, 0) &&
+        typeof content.compress === 'boolean' &&
+        Array.isArray(content.buffer)
+      );
     },
   },
 ];

@@ -30,7 +30,11 @@ export function buildHomePages(site: SiteContext, lang: Lang): HomePage[] {
       })),
       modules: courseModules(site, lang, home),
       worksheets: blankWorksheets(site.content.questionnaires, lang).map((w) => ({ title: w.title, url: relativeUrl(home, w.path) })),
-      published: publishedIn(site, lang).map((a) => ({ name: a.assessment.company.name, sector: a.assessment.company.sector, url: relativeUrl(home, paths.assessment(lang, a.slug)) })),
+      published: publishedIn(site, lang).map((a) => ({
+        name: a.assessment.company.name,
+        sector: a.assessment.company.sector,
+        url: relativeUrl(home, paths.assessment(lang, a.slug)),
+      })),
     },
   ];
 }

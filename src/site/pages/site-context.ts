@@ -49,12 +49,19 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
   const pagePaths = new Set<string>();
   const langs = contentLanguages(content).map((l) => l.lang);
   for (const lang of langs) {
-    pagePaths.add(paths.home(lang)).add(paths.search(lang)).add(paths.courseIndex(lang)).add(paths.worksheets(lang)).add(paths.workshop(lang));
-    for (const q of questionnaires.filter((x) => x.lang === lang)) pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
+    pagePaths
+      .add(paths.home(lang))
+      .add(paths.search(lang))
+      .add(paths.courseIndex(lang))
+      .add(paths.worksheets(lang))
+      .add(paths.workshop(lang));
+    for (const q of questionnaires.filter((x) => x.lang === lang))
+      pagePaths.add(paths.questionnaire(lang, q.id)).add(paths.results(lang, q.id));
     for (const p of content.coursePages.filter((x) => x.lang === lang)) pagePaths.add(paths.course(lang, p.slug));
   }
   const published = assessments.filter((a) => questionnaires.some((q) => q.id === a.assessment.questionnaire.id));
-  for (const a of published) for (const q of questionnaires) if (q.id === a.assessment.questionnaire.id) pagePaths.add(paths.assessment(q.lang, a.slug));
+  for (const a of published)
+    for (const q of questionnaires) if (q.id === a.assessment.questionnaire.id) pagePaths.add(paths.assessment(q.lang, a.slug));
   const html = new Map<string, Record<string, string>>();
   return {
     content,
@@ -73,7 +80,12 @@ export function siteContext(content: ContentSet, assessments: LoadedAssessment[]
 }
 
 /** The site's other languages, each linking the page at `url` in that language when it exists, else that language's home. */
-export function languageLinks(site: Pick<SiteContext, 'langs' | 'exists'>, lang: Lang, url: string, near: (other: Lang) => string = paths.home): LanguageLink[] {
+export function languageLinks(
+  site: Pick<SiteContext, 'langs' | 'exists'>,
+  lang: Lang,
+  url: string,
+  near: (other: Lang) => string = paths.home,
+): LanguageLink[] {
   return site.langs
     .filter((other) => other !== lang)
     .map((other) => {
@@ -114,10 +126,16 @@ export function moduleTitle(site: SiteContext, id: string, lang: Lang): string {
 }
 
 /** The course's modules with their pages, linked from the page at `from` (home and course index). */
-export function courseModules(site: SiteContext, lang: Lang, from: string): { title: string; pages: { title: string; url: string; description: string }[] }[] {
+export function courseModules(
+  site: SiteContext,
+  lang: Lang,
+  from: string,
+): { title: string; pages: { title: string; url: string; description: string }[] }[] {
   const pages = coursePagesIn(site, lang);
   return [...new Set(pages.map((p) => p.module))].map((m) => ({
     title: moduleTitle(site, m, lang),
-    pages: pages.filter((p) => p.module === m).map((p) => ({ title: p.title, url: relativeUrl(from, paths.course(lang, p.slug)), description: p.description ?? '' })),
+    pages: pages
+      .filter((p) => p.module === m)
+      .map((p) => ({ title: p.title, url: relativeUrl(from, paths.course(lang, p.slug)), description: p.description ?? '' })),
   }));
 }

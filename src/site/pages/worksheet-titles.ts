@@ -37,7 +37,12 @@ export function blankWorksheets(questionnaires: readonly Questionnaire[], lang: 
   const stagesOf = (q: Questionnaire) => q.stages.map((s) => ({ id: s.id, title: s.title }));
   return WORKSHEET_TITLES.flatMap((w): BlankWorksheet[] =>
     w.perQuestionnaire
-      ? qs.map((q) => ({ id: w.id, title: qs.length > 1 ? `${w.title(lang)} — ${q.title}` : w.title(lang), path: worksheetPath(w.id, lang, q.id), stages: stagesOf(q) }))
+      ? qs.map((q) => ({
+          id: w.id,
+          title: qs.length > 1 ? `${w.title(lang)} — ${q.title}` : w.title(lang),
+          path: worksheetPath(w.id, lang, q.id),
+          stages: stagesOf(q),
+        }))
       : [{ id: w.id, title: w.title(lang), path: worksheetPath(w.id, lang), stages: stagesOf(qs[0]!) }],
   );
 }

@@ -43,7 +43,11 @@ export function buildWorksheetsPages(site: SiteContext, lang: Lang): WorksheetsP
     heading: qs.length > 1 ? `${pdf.journey.title} — ${q.title}` : pdf.journey.title,
     // The first keeps the key drafts were saved under before there could be several.
     draft: i === 0 ? 'customer-journey' : `customer-journey.${q.id}`,
-    stages: q.stages.map((s) => ({ id: s.id, title: s.title, fields: Object.entries(pdf.journey.rows).map(([key, label]) => ({ key, label, name: `journey.${s.id}.${key}` })) })),
+    stages: q.stages.map((s) => ({
+      id: s.id,
+      title: s.title,
+      fields: Object.entries(pdf.journey.rows).map(([key, label]) => ({ key, label, name: `journey.${s.id}.${key}` })),
+    })),
   }));
   const stagesOf = Object.fromEntries(qs.map((q) => [q.id, q.stages.map((s) => ({ id: s.id, title: s.title }))]));
   return [
@@ -54,8 +58,16 @@ export function buildWorksheetsPages(site: SiteContext, lang: Lang): WorksheetsP
       blank: blanks.map((w) => ({ id: w.id, title: w.title, url: relativeUrl(url, w.path) })),
       blankPdfs: blanks,
       channels: CHANNELS.map((c) => ({ id: c, label: pdf.persona.channelNames[c] ?? c })),
-      families: CONSUMER_FAMILIES.map(([family, types]) => ({ title: pdf.persona.families[family], types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })) })),
-      dataJson: JSON.stringify({ lang, stages: stagesOf, pdf: relativeUrl(url, '/assets/js/pdf-report.js'), restored: t.ui.worksheetRestored }).replace(/</g, '\\u003c'),
+      families: CONSUMER_FAMILIES.map(([family, types]) => ({
+        title: pdf.persona.families[family],
+        types: types.map((id) => ({ id, label: pdf.persona.types[id]![0], note: pdf.persona.types[id]![1] })),
+      })),
+      dataJson: JSON.stringify({
+        lang,
+        stages: stagesOf,
+        pdf: relativeUrl(url, '/assets/js/pdf-report.js'),
+        restored: t.ui.worksheetRestored,
+      }).replace(/</g, '\\u003c'),
     },
   ];
 }

@@ -45,9 +45,21 @@ function reportsAfter(change: string): { stderr: string; code: number | null; fi
 
 const CHANGES: [what: string, change: string, member: string][] = [
   // A method that now takes its arguments another way: stock pdfkit still works through it.
-  ['EmbeddedFont#layout with another signature', 'const layout = Object.getPrototypeOf(font).layout; Object.getPrototypeOf(font).layout = function (...args) { return layout.apply(this, args); };', 'EmbeddedFont#layout'],
-  ['PDFDocument#ref with another signature', 'const ref = PDFDocument.prototype.ref; PDFDocument.prototype.ref = function (...args) { return ref.apply(this, args); };', 'PDFDocument#ref'],
-  ['a fontkit Subset whose includeGlyph takes its argument another way', 'const subset = Object.getPrototypeOf(font.subset); const include = subset.includeGlyph; subset.includeGlyph = function (...args) { return include.apply(this, args); };', 'includeGlyph'],
+  [
+    'EmbeddedFont#layout with another signature',
+    'const layout = Object.getPrototypeOf(font).layout; Object.getPrototypeOf(font).layout = function (...args) { return layout.apply(this, args); };',
+    'EmbeddedFont#layout',
+  ],
+  [
+    'PDFDocument#ref with another signature',
+    'const ref = PDFDocument.prototype.ref; PDFDocument.prototype.ref = function (...args) { return ref.apply(this, args); };',
+    'PDFDocument#ref',
+  ],
+  [
+    'a fontkit Subset whose includeGlyph takes its argument another way',
+    'const subset = Object.getPrototypeOf(font.subset); const include = subset.includeGlyph; subset.includeGlyph = function (...args) { return include.apply(this, args); };',
+    'includeGlyph',
+  ],
 ];
 
 describe('applyPdfkitPatches', () => {
@@ -96,7 +108,11 @@ describe('the patches’ caches', () => {
     for (let i = 0; i < 1000; i++) {
       // A company of its own, and a note of words no other report has: every report adds new entries.
       const words = Array.from({ length: 30 }, (_, j) => `palabra${i}x${j}`).join(' ');
-      const assessment = { ...base.assessment, company: { ...base.assessment.company, name: `Empresa ${i} de prueba` }, notes: `${words}.` };
+      const assessment = {
+        ...base.assessment,
+        company: { ...base.assessment.company, name: `Empresa ${i} de prueba` },
+        notes: `${words}.`,
+      };
       await reportPdf({ ...base, assessment }, fonts);
       largest = Math.max(largest, caches.words.size, caches.widths.size, caches.lines.size);
     }

@@ -19,13 +19,28 @@ describe('fastLayout (our replacement for pdfkit’s EmbeddedFont#layout)', () =
     const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
     const original = (Object.getPrototypeOf(font) as EmbeddedFontInternals).layout;
     expect(font.layout).toBe(fastLayout);
-    const samples = ['', ' ', 'a', 'hola', 'hola ', ' hola', 'dos  espacios', 'tab\tseparado', '¿Qué tal? ¡Bien! «€ 1.200» “curvas”', 'Fidelización y posventa — 17.1 · Inicial', 'x'.repeat(300)];
+    const samples = [
+      '',
+      ' ',
+      'a',
+      'hola',
+      'hola ',
+      ' hola',
+      'dos  espacios',
+      'tab\tseparado',
+      '¿Qué tal? ¡Bien! «€ 1.200» “curvas”',
+      'Fidelización y posventa — 17.1 · Inicial',
+      'x'.repeat(300),
+    ];
     for (const text of samples) {
       for (const onlyWidth of [false, true, true]) {
         const ours = fastLayout.call(font, text, undefined, onlyWidth) as Layout;
         const theirs = original.call(font, text, undefined, onlyWidth) as Layout;
         expect(ours.advanceWidth, text).toBeCloseTo(theirs.advanceWidth, 9);
-        expect(ours.glyphs?.map((g) => g.id), text).toEqual(theirs.glyphs?.map((g) => g.id));
+        expect(
+          ours.glyphs?.map((g) => g.id),
+          text,
+        ).toEqual(theirs.glyphs?.map((g) => g.id));
         expect(ours.positions, text).toEqual(theirs.positions);
       }
     }
@@ -70,7 +85,9 @@ describe('fasterStreams', () => {
     doc.text('Primera página '.repeat(40));
     doc.addPage().text('Segunda página '.repeat(40));
     const pdf = Buffer.from(await finish(doc)).toString('latin1');
-    const streams = [...pdf.matchAll(/\/Filter \/FlateDecode[^]*?>>\nstream\n([^]*?)\nendstream/g)].map((m) => Buffer.from(m[1]!, 'latin1'));
+    const streams = [...pdf.matchAll(/\/Filter \/FlateDecode[^]*?>>\nstream\n([^]*?)\nendstream/g)].map((m) =>
+      Buffer.from(m[1]!, 'latin1'),
+    );
     const pages = streams.map((z) => inflateSync(z)).filter((plain) => plain.toString('latin1').includes(' TJ'));
     expect(pages).toHaveLength(2);
     for (const z of streams) expect(z.equals(deflateSync(inflateSync(z), { level: STREAM_LEVEL }))).toBe(true);
