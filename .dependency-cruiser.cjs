@@ -27,8 +27,8 @@ const AMBIENT = ['src/types/'];
 /** Layers whose code runs in the browser or must stay pure: no Node built-ins (`node:fs`, `path`, ...). */
 const NO_NODE_BUILTINS = ['src/core/', 'src/model/', 'src/schema/', 'src/browser/'];
 
-const escape = (p) => p.replace(/[.]/g, '\\.');
-const anyOf = (paths) => `^(${paths.map(escape).join('|')})`;
+const escapeDots = (p) => p.replace(/[.]/g, '\\.');
+const anyOf = (paths) => `^(${paths.map(escapeDots).join('|')})`;
 
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer.name.replace(/ /g, '-')}`,

@@ -74,7 +74,7 @@ export const answersIo: AnswersIo = {
     if (!looksLikeAnswers(text, fileName)) return { ok: false, problem: { kind: 'not-answers' } };
     const foreign = wrongQuestionnaire(q, text, fileName);
     if (foreign) return { ok: false, problem: { kind: 'issues', issues: [foreign] } };
-    let parsed;
+    let parsed: ReturnType<typeof loadAssessmentText>;
     try {
       parsed = loadAssessmentText(text, fileName, content);
     } catch {

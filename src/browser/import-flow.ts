@@ -31,6 +31,12 @@ export async function importAnswersFile(file: File, data: PageData, target: Impo
   if (replacing && !window.confirm(t.ui.importConfirm)) return;
   const given = Object.fromEntries(Object.entries(outcome.company).filter(([, v]) => v !== undefined && v !== ''));
   target.apply(outcome.answers, { ...before.company, ...given });
-  const undo = { label: t.ui.undo, run: () => (target.apply(before.answers, before.company), target.notify(t.ui.undone, 'status')) };
+  const undo = {
+    label: t.ui.undo,
+    run: () => {
+      target.apply(before.answers, before.company);
+      target.notify(t.ui.undone, 'status');
+    },
+  };
   target.notify(fill(t.ui.imported, { file: file.name }), 'status', replacing ? undo : undefined);
 }

@@ -14,7 +14,6 @@ import { loadBundle } from './load-bundle.js';
 import { visitorAssessment } from './visitor-assessment.js';
 import type { PdfMaker } from './pdf-report-page.js';
 import { readPageData } from './page-json.js';
-import { fill } from '../site/site-text.js';
 import { decodeShare, encodeShare, ShareLinkError } from './share-link.js';
 
 const data = readPageData();

@@ -1,4 +1,3 @@
-import { inLang } from '../core/lang.js';
 import type { Lang } from '../core/lang.js';
 import { planByHorizon } from '../core/plan.js';
 import type { AssessmentResult } from '../core/assess.js';

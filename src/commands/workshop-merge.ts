@@ -152,7 +152,8 @@ export async function workshopMergeCommand(options: WorkshopMergeOptions, io: Co
     answers: consensusAnswers(consensus, t.assessment.answers, workshop.consensus),
     workshop: { anonymity: workshop.anonymity, participants: merged.participants, consensus },
   };
-  const counts = merged.reports.reduce<Record<string, number>>((c, r) => ({ ...c, [r.outcome]: (c[r.outcome] ?? 0) + 1 }), {});
+  const counts: Record<string, number> = {};
+  for (const r of merged.reports) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
   const summary = `${merged.participants.length} participant(s): ${counts.added ?? 0} added, ${counts.updated ?? 0} updated, ${(counts.duplicate ?? 0) + (counts.older ?? 0)} already there, ${counts.conflict ?? 0} conflicting, ${refused} refused`;
 
   if (options.out) {

@@ -57,7 +57,7 @@ export function planActions(
   const called = new Map<string, { gap: number; because: string[] }>();
   for (const q of questionnaire.questions) {
     const o = result.outcomes.get(q.id);
-    if (!o || o.status !== 'answered' || o.ratio! >= q.weakBelow) continue;
+    if (o?.status !== 'answered' || o.ratio! >= q.weakBelow) continue;
     const denominator = stageWeight.get(q.stage) ?? 0;
     if (denominator <= 0) continue;
     const missing = (100 * q.weight * (1 - o.ratio!)) / denominator;

@@ -1,4 +1,4 @@
-import { SIZE_SEGMENTS } from '../schema/primitives.js';
+import type { SIZE_SEGMENTS } from '../schema/primitives.js';
 
 export type SizeSegment = (typeof SIZE_SEGMENTS)[number];
 

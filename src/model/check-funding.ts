@@ -30,7 +30,7 @@ export function checkFunding(libraries: Iterable<Parsed<ActionLibrary>>, schemes
       continue;
     }
     if (scheme && !needs.get(scheme)?.has(lang)) needs.set(scheme, (needs.get(scheme) ?? new Map()).set(lang, lib.file));
-    const ids = scheme?.value!.categories.map((c) => c.id) ?? [];
+    const ids = scheme?.value?.categories.map((c) => c.id) ?? [];
     actions.forEach((action, i) => {
       if (!action.funding) return;
       if (!scheme) {

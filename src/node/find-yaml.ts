@@ -4,7 +4,7 @@ import { FileReadError } from '../core/errors.js';
 
 /** Every .yaml/.yml file under a folder (sorted), or the file itself. */
 export async function findYaml(target: string): Promise<string[]> {
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(target);
   } catch (cause) {

@@ -1,4 +1,3 @@
-import { inLang } from '../core/lang.js';
 import { loadScored, type ScoredAssessment } from './load-scored.js';
 import { formatIssue } from '../core/issue.js';
 import { actionsFor, fundingFor, type ContentSet } from '../model/content-set.js';

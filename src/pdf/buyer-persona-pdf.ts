@@ -25,7 +25,7 @@ function field(doc: Doc, box: Box, title: string, lines: readonly string[] | und
     .fillColor(COLOR.brand)
     .text(title, box.x + 8, box.y + 6, { width: box.w - 16, lineBreak: false });
   const inner = { x: box.x + 8, y: box.y + TITLE_H + 2, w: box.w - 16, h: box.h - TITLE_H - 8 };
-  if (lines && lines.length) {
+  if (lines?.length) {
     fitInBox(doc, [...lines], inner, title, overflow, continued);
     return;
   }

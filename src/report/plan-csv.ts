@@ -59,5 +59,5 @@ export function planCsv(input: ReportInput): string {
         .join('; '),
     ]),
   );
-  return BYTE_ORDER_MARK + [[...HEADER], ...rows].map((r) => r.map((v) => cell(v, separator)).join(separator)).join('\r\n') + '\r\n';
+  return `${BYTE_ORDER_MARK + [[...HEADER], ...rows].map((r) => r.map((v) => cell(v, separator)).join(separator)).join('\r\n')}\r\n`;
 }

@@ -57,7 +57,7 @@ export interface OpenedRoom {
 
 /** The journal beside an assessment: `acme.yaml` keeps its room in `acme.room.jsonl`. */
 export function journalPath(assessmentFile: string): string {
-  return assessmentFile.replace(/\.ya?ml$/i, '') + '.room.jsonl';
+  return `${assessmentFile.replace(/\.ya?ml$/i, '')}.room.jsonl`;
 }
 
 async function loadWorkshopBase(

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 function workshopFile(anonymity: Anonymity, participants: Participant[]): string {
-  const a: Assessment & { workshop: { anonymity: Anonymity; participants: Participant[]; consensus: {} } } = {
+  const a: Assessment & { workshop: { anonymity: Anonymity; participants: Participant[]; consensus: Record<string, never> } } = {
     questionnaire: { id: q.id, version: q.version, lang: q.lang },
     company: { name: 'Prueba', sector: '', employees: 3, location: '' },
     date: '2026-11-18',

@@ -198,7 +198,7 @@ describe('from a USB stick (file://) and in "nobody" mode', () => {
     await phone.fill('#hand-in-name', 'Nombre Secreto');
     await phone.press('#hand-in-name', 'Tab');
     const link = await phone.inputValue('#hand-in-link');
-    expect(link).toMatch(new RegExp(`^file://.*/es/workshop/index\\.html#h=`));
+    expect(link).toMatch(/^file:\/\/.*\/es\/workshop\/index\.html#h=/);
 
     const laptop = await context.newPage();
     await laptop.goto(`file://${root}/es/workshop/index.html`);

@@ -6,7 +6,6 @@ import type { Assessment } from '../../core/model.js';
 import type { ReportInput } from '../../pdf/report-input.js';
 import { renderMarkdown } from '../markdown.js';
 import { renderResults } from '../render-results.js';
-import { siteText } from '../site-text.js';
 import { paths } from '../urls.js';
 import { resultsContext } from './results-context.js';
 import { basicPage, publishedIn, questionnairesIn, type BasicPage, type SiteContext } from './site-context.js';

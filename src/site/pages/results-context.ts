@@ -1,4 +1,3 @@
-import { inLang } from '../../core/lang.js';
 import type { Questionnaire } from '../../core/model.js';
 import { actionsFor, fundingFor } from '../../model/content-set.js';
 import type { PageData } from '../page-data.js';

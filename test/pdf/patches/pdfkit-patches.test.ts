@@ -85,7 +85,7 @@ describe('fasterStreams', () => {
     doc.text('Primera página '.repeat(40));
     doc.addPage().text('Segunda página '.repeat(40));
     const pdf = Buffer.from(await finish(doc)).toString('latin1');
-    const streams = [...pdf.matchAll(/\/Filter \/FlateDecode[^]*?>>\nstream\n([^]*?)\nendstream/g)].map((m) =>
+    const streams = [...pdf.matchAll(/\/Filter \/FlateDecode[\s\S]*?>>\nstream\n([\s\S]*?)\nendstream/g)].map((m) =>
       Buffer.from(m[1]!, 'latin1'),
     );
     const pages = streams.map((z) => inflateSync(z)).filter((plain) => plain.toString('latin1').includes(' TJ'));
