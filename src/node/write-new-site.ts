@@ -71,7 +71,7 @@ async function writeInto(dir: string, folder: string, options: NewSiteOptions): 
   await writeFile(path.join(dir, '.gitignore'), '_site/\nnode_modules/\nreports/\nworksheets/\n');
 }
 
-/** The bundled content in one language: its questionnaires, action library and course pages. */
+/** The bundled content in one language: its questionnaires, action library, course pages and own words. */
 async function copyExample(target: string, lang: Lang): Promise<void> {
   const bundled = packagePath('content');
   const ofLang = (file: string) => !/\.(?:[a-z]{2})\.ya?ml$/.test(file) || file.endsWith(`.${lang}.yaml`) || file.endsWith(`.${lang}.yml`);
@@ -81,6 +81,8 @@ async function copyExample(target: string, lang: Lang): Promise<void> {
       const rel = path.relative(bundled, source).split(path.sep);
       // Course pages sit under course/<lang>/.
       if (rel[0] === 'course' && rel.length > 1 && rel[1] !== lang && rel[1] !== 'modules.yaml') return false;
+      // The site's own words are texts/<lang>.yaml.
+      if (rel[0] === 'texts' && rel.length > 1 && rel[1] !== `${lang}.yaml`) return false;
       return ofLang(source);
     },
   });
