@@ -1,13 +1,7 @@
-import { serveSite } from '../site/serve-site.js';
+import { type ServeOptions, serveSite } from '../site/serve-site.js';
 import { EXIT, type CommandIo } from './io.js';
 
-export interface ServeCommandOptions {
-  out: string;
-  content: string;
-  assessments: string;
-  templates: string;
-  includePrivate: boolean;
-  port: number;
+export interface ServeCommandOptions extends ServeOptions {
   /** Resolves when the user stops the server (Ctrl-C). */
   interrupted: Promise<void>;
 }
