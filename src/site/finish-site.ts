@@ -3,7 +3,7 @@ import path from 'node:path';
 import { copyBrowserBundles } from './browser-bundles.js';
 import { digestOf, FileDigests } from './file-digests.js';
 import type { SearchIndex } from './search-index.js';
-import { serviceWorkerSource } from './service-worker.js';
+import { devServiceWorkerSource, serviceWorkerSource } from './service-worker.js';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -22,6 +22,11 @@ export interface FinishOptions {
   digests?: FileDigests;
   /** The pages Eleventy wrote, as it rendered them (`eleventy.after`'s results): hashed from memory. */
   pages?: readonly RenderedPage[];
+  /**
+   * The dev server (`digimat serve`, `npm start`): write a service worker that caches nothing, so an
+   * open page shows each save on its live reload instead of the copy cached at the first visit.
+   */
+  devServer?: boolean;
 }
 
 /** A page as Eleventy's `eleventy.after` event lists it. */
@@ -56,6 +61,10 @@ export async function finishSite(
   }
   const t2 = Date.now();
   await writeFile(path.join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest(), null, 2));
+  if (options.devServer) {
+    await writeFile(path.join(outDir, 'sw.js'), devServiceWorkerSource());
+    return { files: 0, cache: '' };
+  }
   const files = await listFiles(outDir);
   // Names and contents of every file, in order.
   const digests = options.digests ?? new FileDigests(false);

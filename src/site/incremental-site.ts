@@ -2,7 +2,6 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PageFingerprints, PAGE_LISTS } from './changed-pages.js';
 import { CoursePageCache } from './content-cache.js';
-import { FileDigests } from './file-digests.js';
 import { finishSite, type RenderedPage } from './finish-site.js';
 import { indexBodies, searchBodies } from './index-site.js';
 import { loadSite, type SiteSources } from './load-site.js';
@@ -35,7 +34,6 @@ export class IncrementalSite {
   private readonly coursePages = new CoursePageCache();
   private readonly bodies = new Map<string, string>();
   private readonly written = new WrittenFiles();
-  private readonly digests = new FileDigests();
   private bundled = false;
   private rendered = true;
   private background: Promise<void> = Promise.resolve();
@@ -93,7 +91,7 @@ export class IncrementalSite {
     const first = !this.bundled;
     const t0 = Date.now();
     this.indexing = job.search;
-    const done = finishSite(outDir, job.search, { bundle: first, digests: this.digests, pages }).then(
+    const done = finishSite(outDir, job.search, { bundle: first, pages, devServer: true }).then(
       () => {
         if (process.env.DIGIMAT_TIMING === '1')
           process.stderr.write(`timing: watch search index and service worker ${Date.now() - t0} ms\n`);

@@ -34,3 +34,16 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 }
+
+/**
+ * The service worker the dev server writes: it caches nothing and clears the caches a built site's
+ * worker left on this address, so every request, live reloads included, reaches the dev server.
+ */
+export function devServiceWorkerSource(): string {
+  return `// digimat serve: no offline cache while the site is being edited.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('digimat-')).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
+});
+`;
+}

@@ -154,4 +154,26 @@ describe('digimat in Eleventy watch mode: one saved file rebuilds what depends o
     expect(original).toContain('</article>');
     expect(read('es/index.html')).not.toContain('marca-de-plantilla');
   }, 200_000);
+  it("an open page shows every save on its live reload while the service worker runs (regression: the worker answered from the first visit's cache)", async () => {
+    const course = 'content/course/es/loyalty/after-sale.md';
+    const target = 'es/course/loyalty/after-sale/index.html';
+    const original = readFileSync(path.join(dir, course), 'utf8');
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE}/es/course/loyalty/after-sale/`);
+      // The worker takes control of the open page (clients.claim) once it is active.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      for (const marker of ['primera-edicion-visible', 'segunda-edicion-visible']) {
+        await save(course, `${original}\n\n${marker}\n`, () => read(target).includes(marker));
+        await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 60_000 });
+      }
+      // A reload by hand shows the same: nothing older is cached under the page's address.
+      await page.reload();
+      expect(await page.locator('main').innerText()).toContain('segunda-edicion-visible');
+    } finally {
+      await context.close();
+      writeFileSync(path.join(dir, course), original);
+    }
+  }, 200_000);
 });
