@@ -177,9 +177,12 @@ function chrome(d: Data) {
   const langs: { lang: Lang; name: string }[] = d.digimat?.langs ?? [];
   const lang: Lang = d.p?.lang ?? (typeof d.lang === 'string' && langs.some((l) => l.lang === d.lang) ? d.lang : (langs[0]?.lang ?? 'es'));
   const rel = (to: string) => relativeUrl(url, to);
+  const title: string = d.p?.title ?? d.title ?? 'digimat';
   return {
     lang,
-    title: d.p?.title ?? d.title ?? 'digimat',
+    title,
+    // The browser tab: the page's title, then the site's name, which the home and root pages already are.
+    documentTitle: title === 'digimat' ? title : `${title} · digimat`,
     text: siteText(lang),
     csp: d.csp ?? contentSecurityPolicy('default'),
     home: rel(paths.home(lang)),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -108,6 +108,10 @@ describe('an English-only site', () => {
     expect(root).toContain('Continue in English');
     expect(root).not.toContain('Entrar en español');
     expect(stderr).not.toContain('warning');
+    // Regressions: a site without a course had an empty course section; home and root were titled "digimat · digimat".
+    expect(page(site, 'en')).not.toContain('class="modules"');
+    expect(root).toContain('<title>digimat</title>');
+    expect(page(site, 'en')).toContain('<title>digimat</title>');
   });
 });
 
@@ -122,4 +126,29 @@ describe('the bundled site', () => {
     expect(page(site, 'es/course')).toContain('<a class="lang-switch" href="../../en/course/" hreflang="en" lang="en">English</a>');
     expect(page(site, 'en')).toContain('<a class="lang-switch" href="../es/" hreflang="es" lang="es">Español</a>');
   });
+});
+
+describe("a language whose texts leave out the root page's words", () => {
+  it('is offered at the root by its own name and without an English tagline (regression: "Continue in English" led to /de/)', () => {
+    // Spanish from the bundled content beside the German fixture, whose texts lose `enter` and `tagline`.
+    const content = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-es-de-')), 'content');
+    cpSync(`${FIXTURES}/de-site/content`, content, { recursive: true });
+    cpSync('content/questionnaires/digital-service.es.yaml', path.join(content, 'questionnaires/digital-service.es.yaml'));
+    // Without its course links: this content has no Spanish course.
+    writeFileSync(
+      path.join(content, 'actions/actions.es.yaml'),
+      readFileSync('content/actions/actions.es.yaml', 'utf8').replace(/^ +course: .*\n/gm, ''),
+    );
+    cpSync('content/funding', path.join(content, 'funding'), { recursive: true });
+    const texts = path.join(content, 'texts/de.yaml');
+    writeFileSync(texts, readFileSync(texts, 'utf8').replace(/^ {2}(tagline|enter): .*\n/gm, ''));
+    const site = path.join(mkdtempSync(path.join(tmpdir(), 'digimat-es-de-site-')), 'site');
+    const r = runDigimat(['--content', content, 'build', '--assessments', EMPTY_ASSESSMENTS, '-o', site]);
+    expect(r.code, r.stderr).toBe(0);
+    const root = readFileSync(path.join(site, 'index.html'), 'utf8');
+    expect(root).toContain('Entrar en español');
+    expect(root).toContain('hreflang="de" lang="de">Deutsch</a>');
+    expect(root).not.toContain('Continue in English');
+    expect(root).not.toMatch(/<p lang="de">/);
+  }, 120_000);
 });
