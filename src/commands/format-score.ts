@@ -7,10 +7,7 @@ import { cliText, type CliText } from '../i18n/cli-text.js';
 import { formatDecimal, formatRange, rangeIsOpen } from '../i18n/format-number.js';
 import { priorityWords } from '../i18n/priority-words.js';
 import { weakestMissing } from '../i18n/weakest-missing.js';
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - [...text].length));
-}
+import { textTable } from './text-table.js';
 
 /** A score as the table shows it: the figure, and its range while the range is still open. */
 function scoreCell(lang: Lang, t: CliText, score: number | null, range: ScoreRange | null): string {
@@ -31,24 +28,14 @@ export function formatScore(assessment: Assessment, result: AssessmentResult, la
   const answered = score.stages.reduce((n, s) => n + s.answered, 0);
   const applicable = score.stages.reduce((n, s) => n + s.applicable, 0);
   const remaining = score.stages.reduce((n, s) => n + s.remaining, 0);
-  rows.push([
+  const overall = [
     t.overall,
     scoreCell(lang, t, score.overall.score, score.overall.range),
     score.overall.complete ? (score.overall.level?.label ?? '—') : t.answerMore(remaining),
     `${answered}/${applicable}`,
-  ]);
+  ];
   const header = [t.stage, t.score, t.level, t.completeness];
-  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => pad(c, widths[i]!))
-      .join('  ')
-      .trimEnd();
-  const out = [`${assessment.company.name} — ${assessment.date}`, '', line(header), widths.map((w) => '-'.repeat(w)).join('  ')];
-  rows.forEach((r, i) => {
-    if (i === rows.length - 1) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
-    out.push(line(r));
-  });
+  const out = [`${assessment.company.name} — ${assessment.date}`, '', ...textTable(header, rows, [overall])];
   const weakest = score.stages.find((s) => s.id === score.weakest);
   out.push('', `${t.weakest}: ${weakest ? weakest.title : weakestMissing(t, score)}`);
 

@@ -5,10 +5,7 @@ import type { WorkshopAggregate } from '../core/workshop-aggregate.js';
 import type { Workshop } from '../core/workshop-model.js';
 import { workshopText } from '../i18n/workshop-text.js';
 import { formatDecimal } from '../i18n/format-number.js';
-
-function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - [...text].length));
-}
+import { textTable } from './text-table.js';
 
 /** A figure in the language's own number format, like the rest of the face. */
 const num = (lang: Lang, x: number | null) => (x === null ? '—' : formatDecimal(lang, x));
@@ -33,13 +30,7 @@ export function formatWorkshop(
     const agreed = result.score.stages.find((s) => s.id === stage.id)?.score ?? null;
     return [stage.title, num(lang, agreed), num(lang, spread.min), num(lang, spread.median), num(lang, spread.max)];
   });
-  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...r[i]!].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => pad(c, widths[i]!))
-      .join('  ')
-      .trimEnd();
-  out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '', `${t.disputed}:`);
+  out.push(...textTable(header, rows), '', `${t.disputed}:`);
   if (aggregate.disputed.length === 0) out.push(`  ${t.noDisputed}`);
   for (const id of aggregate.disputed) {
     const a = aggregate.questions.find((x) => x.id === id)!;

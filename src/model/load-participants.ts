@@ -30,6 +30,23 @@ export function loadWorkshop(
   const anonymity = raw.workshop?.anonymity ?? 'facilitator';
   const ids = questionnaire.questions.map((q) => q.id);
   let droppedCount = 0;
+  /**
+   * An answer or consensus entry for a question the questionnaire does not have: an error, unless
+   * the file was made on an older version, whose removed questions are dropped and counted.
+   */
+  const unknownQuestion = (where: PathSegment[], qid: string) => {
+    if (older) droppedCount++;
+    else
+      issues.push(
+        issueAt(
+          source,
+          where,
+          'unknown-question',
+          `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
+          { at: 'key' },
+        ),
+      );
+  };
   const seen = new Map<string, number>();
 
   const participants: Participant[] = (raw.participants ?? []).map((p, i) => {
@@ -61,17 +78,7 @@ export function loadWorkshop(
       const where = [...at, 'answers', qid];
       const question = questionnaire.questions.find((q) => q.id === qid);
       if (!question) {
-        if (older) droppedCount++;
-        else
-          issues.push(
-            issueAt(
-              source,
-              where,
-              'unknown-question',
-              `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
-              { at: 'key' },
-            ),
-          );
+        unknownQuestion(where, qid);
         continue;
       }
       const read = readParticipantAnswer(question, rawAnswer);
@@ -98,17 +105,7 @@ export function loadWorkshop(
     const where: PathSegment[] = ['consensus', qid];
     const question = questionnaire.questions.find((q) => q.id === qid);
     if (!question) {
-      if (older) droppedCount++;
-      else
-        issues.push(
-          issueAt(
-            source,
-            where,
-            'unknown-question',
-            `unknown question \`${qid}\`${didYouMean(qid, ids)} in ${questionnaire.id} version ${questionnaire.version}`,
-            { at: 'key' },
-          ),
-        );
+      unknownQuestion(where, qid);
       continue;
     }
     const read = readConsensus(source, where, question, entry, answers[qid]);

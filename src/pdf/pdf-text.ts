@@ -1,5 +1,6 @@
 import { perCatalogue } from '../i18n/catalogues.js';
 import { fill } from '../i18n/fill-text.js';
+import { planWords } from '../i18n/plan-words.js';
 import type { PlanHorizon } from '../core/horizon.js';
 
 /** Every word the PDF documents print, per language. */
@@ -112,14 +113,7 @@ export const pdfText = perCatalogue((cat): PdfText => {
     stages: s.scoreByStage,
     score: s.score,
     level: s.level,
-    plan: s.plan,
-    noPlan: s.noPlan,
-    because: s.why,
-    resources: s.resources,
-    impact: s.impact,
-    effort: s.effort,
-    notScored: s.notScored,
-    horizons: s.horizons,
+    ...planWords(s),
     stage: s.stage,
     completeness: s.answered,
     provisionalWord: s.provisional,

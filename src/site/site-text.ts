@@ -2,6 +2,7 @@ import type { PlanHorizon } from '../core/horizon.js';
 import type { BandWords } from '../i18n/priority-words.js';
 import { perCatalogue } from '../i18n/catalogues.js';
 import { capitalised, fill, plural, type PluralText } from '../i18n/fill-text.js';
+import { planWords } from '../i18n/plan-words.js';
 
 /** Every word the site shows around the content, per language. */
 export interface SiteText {
@@ -184,14 +185,7 @@ export const siteText = perCatalogue((cat): SiteText => {
       score: s.score,
       answered: s.answered,
       weakest: s.weakestStage,
-      plan: s.plan,
-      noPlan: s.noPlan,
-      because: s.why,
-      resources: s.resources,
-      impact: s.impact,
-      effort: s.effort,
-      notScored: s.notScored,
-      horizons: s.horizons,
+      ...planWords(s),
       provisional: cap(s.provisional),
       answerMoreOne: cap(fill(s.answerMore.one ?? s.answerMore.other, { n: 1 })),
       answerMore: cap(s.answerMore.other),
