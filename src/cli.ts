@@ -2,19 +2,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DigimatError, UsageError } from './core/errors.js';
 import { EXIT, processIo, type CommandIo } from './commands/io.js';
-import { newCommand } from './commands/new.js';
-import { scoreCommand } from './commands/score.js';
-import { validateCommand } from './commands/validate.js';
-import { buildCommand } from './commands/build.js';
-import { reportCommand } from './commands/report.js';
-import { worksheetsCommand } from './commands/worksheets.js';
-import { roomCommand } from './commands/room.js';
 import { ANONYMITY, type Anonymity } from './room/room-events.js';
-import { workshopMergeCommand } from './commands/workshop-merge.js';
-import { initCommand } from './commands/init.js';
-import { serveCommand } from './commands/serve.js';
-import { REPORT_FORMATS, type ReportFormat } from './node/render-report.js';
+import { REPORT_FORMATS, type ReportFormat } from './node/report-formats.js';
 import { isLang, LANGS, type Lang } from './core/lang.js';
+
+// Each command's module is loaded when that command runs: `digimat validate` does not start by loading
+// pdfkit, Eleventy and the room server.
 
 /** `--lang`: any language tag (de, pt-BR); whether the content has it is the command's to say. */
 function languageOption(description: string): Option {
@@ -39,7 +32,12 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .argument('[paths...]', 'files or folders (default: content/ and assessments/)')
     .option('--assessments <dir>', 'assessments folder', 'assessments')
     .action(async (paths: string[], opts: { assessments: string }) => {
-      setExit(await validateCommand({ paths, content: program.opts().content, assessments: opts.assessments }, io));
+      setExit(
+        await (await import('./commands/validate.js')).validateCommand(
+          { paths, content: program.opts().content, assessments: opts.assessments },
+          io,
+        ),
+      );
     });
 
   program
@@ -48,7 +46,9 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .argument('<assessment>', 'assessment YAML file')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      setExit(await scoreCommand({ file, content: program.opts().content, json: Boolean(opts.json) }, io));
+      setExit(
+        await (await import('./commands/score.js')).scoreCommand({ file, content: program.opts().content, json: Boolean(opts.json) }, io),
+      );
     });
 
   program
@@ -60,7 +60,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--assessments <dir>', 'assessments folder', 'assessments')
     .action(async (slug: string, opts: { lang?: Lang; questionnaire?: string; assessments: string }) => {
       setExit(
-        await newCommand(
+        await (await import('./commands/new.js')).newCommand(
           {
             slug,
             ...(opts.lang ? { lang: opts.lang } : {}),
@@ -81,7 +81,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--include-private', 'also publish assessments without `publish: true` (for your own laptop)')
     .action(async (opts: { out: string; assessments: string; templates: string; includePrivate?: boolean }) => {
       setExit(
-        await buildCommand(
+        await (await import('./commands/build.js')).buildCommand(
           {
             out: opts.out,
             content: program.opts().content,
@@ -100,7 +100,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .addOption(new Option('--lang <lang>', 'language of the starting content and README').choices(LANGS).default('es'))
     .option('--example', 'start from the bundled questionnaire, actions and course instead of a one-question skeleton')
     .action(async (folder: string, opts: { lang: 'es' | 'en'; example?: boolean }) => {
-      setExit(await initCommand({ folder, lang: opts.lang, example: Boolean(opts.example) }, io));
+      setExit(await (await import('./commands/init.js')).initCommand({ folder, lang: opts.lang, example: Boolean(opts.example) }, io));
     });
   program
     .command('serve')
@@ -116,7 +116,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         process.once('SIGTERM', () => resolve());
       });
       setExit(
-        await serveCommand(
+        await (await import('./commands/serve.js')).serveCommand(
           {
             port: opts.port,
             out: opts.out,
@@ -139,7 +139,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('--workers <n>', 'worker threads for many files (default: all cores)', (v) => Number.parseInt(v, 10))
     .action(async (files: string[], opts: { out?: string; format: ReportFormat; workers?: number }) => {
       setExit(
-        await reportCommand(
+        await (await import('./commands/report.js')).reportCommand(
           {
             files,
             format: opts.format,
@@ -160,7 +160,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
     .option('-o, --out <dir>', 'output folder', 'worksheets')
     .action(async (opts: { assessment?: string; lang?: Lang; out: string }) => {
       setExit(
-        await worksheetsCommand(
+        await (await import('./commands/worksheets.js')).worksheetsCommand(
           {
             out: opts.out,
             content: program.opts().content,
@@ -202,7 +202,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
         },
       ) => {
         setExit(
-          await workshopMergeCommand(
+          await (await import('./commands/workshop-merge.js')).workshopMergeCommand(
             {
               inputs,
               content: program.opts().content,
@@ -249,7 +249,7 @@ export function buildProgram(io: CommandIo, setExit: (code: number) => void): Co
           process.once('SIGTERM', () => resolve());
         });
         setExit(
-          await roomCommand(
+          await (await import('./commands/room.js')).roomCommand(
             {
               file,
               content: program.opts().content,

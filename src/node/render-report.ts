@@ -6,9 +6,9 @@ import { reportPdf } from '../pdf/report-pdf.js';
 import { planCsv } from '../report/plan-csv.js';
 import { reportMarkdown } from '../report/report-markdown.js';
 import { loadPdfFonts } from './pdf-fonts.js';
+import type { ReportFormat } from './report-formats.js';
 
-export const REPORT_FORMATS = ['pdf', 'md', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFormat };
 
 /** Loads and scores an assessment into everything a report document needs; throws ValidationError on bad input. */
 export async function reportInput(file: string, content: ContentSet): Promise<ReportInput> {
